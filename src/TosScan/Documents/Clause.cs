@@ -1,0 +1,17 @@
+namespace TosScan.Documents;
+
+/// <summary>What kind of unit a clause was cut from.</summary>
+public enum ClauseKind
+{
+    Sentence,
+    Heading,
+    ListItem,
+    TableCell,
+}
+
+/// <summary>
+/// The unit that is classified and scored: a sentence of a paragraph, or a heading, list item or
+/// table cell standing on its own. <paramref name="Section"/> and <paramref name="Block"/> index
+/// into <see cref="Document.Sections"/> and <see cref="Document.Blocks"/>.
+/// </summary>
+public sealed record Clause(int Index, TextSpan Span, ClauseKind Kind, int Section, int Block);

@@ -1,0 +1,47 @@
+using TosScan.Readability;
+
+namespace TosScan.Documents;
+
+/// <summary>
+/// The one document model that flows through the pipeline
+/// (fetch -> extract -> segment -> classify and score -> store -> report).
+/// Each stage returns a new instance with its results added; nothing is mutated in place, so
+/// stages can run on different machines and a result can always be traced to the same text.
+/// All spans are offsets into <see cref="Text"/>.
+/// </summary>
+public sealed record Document
+{
+    public Document(DocumentSource source, string text, IReadOnlyList<Block> blocks, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(blocks);
+        Source = source;
+        Text = text;
+        Blocks = blocks;
+        Title = title;
+    }
+
+    public DocumentSource Source { get; init; }
+
+    /// <summary>The extracted text every span points into.</summary>
+    public string Text { get; init; }
+
+    public string? Title { get; init; }
+
+    public IReadOnlyList<Block> Blocks { get; init; }
+
+    /// <summary>ISO 639-1 code of the detected language (e.g. <c>en</c>), or null when unknown.</summary>
+    public string? Language { get; init; }
+
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    public IReadOnlyList<Clause> Clauses { get; init; } = [];
+
+    public IReadOnlyList<ClauseFlag> Flags { get; init; } = [];
+
+    public ReadabilityReport? Readability { get; init; }
+
+    /// <summary>The words of a span.</summary>
+    public string TextOf(TextSpan span) => span.Slice(Text);
+}

@@ -1,0 +1,45 @@
+using TosScan.Documents;
+
+namespace TosScan.Storage;
+
+/// <summary>
+/// Where scans keep what they saw. Fetches, snapshots and versions are kept apart: every attempt
+/// is a fetch, bytes are stored once per SHA-256, and text is a new version only when it changed.
+/// Implementations must be safe to call from several tasks at once. SQLite is the embedded
+/// default; the interface is small so a server database or a distributed engine can take over.
+/// </summary>
+public interface IScanStore : IAsyncDisposable
+{
+    /// <summary>Records one fetch attempt and returns it with its id.</summary>
+    Task<FetchRecord> AddFetchAsync(FetchRecord fetch, CancellationToken cancellationToken);
+
+    /// <summary>Stores the bytes unless a snapshot with the same SHA-256 exists. Returns true when added.</summary>
+    Task<bool> AddSnapshotAsync(Snapshot snapshot, CancellationToken cancellationToken);
+
+    Task<Snapshot?> GetSnapshotAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds a version unless the latest version of the same provider and type has the same text
+    /// hash, in which case that latest version is returned with <c>IsNew = false</c>.
+    /// </summary>
+    Task<VersionWrite> AddVersionAsync(string provider, DocumentType type, string location, string snapshotSha256, DateTimeOffset retrievedAt, string text, CancellationToken cancellationToken);
+
+    /// <summary>Saves (or replaces) the analysis JSON of a version.</summary>
+    Task SaveAnalysisAsync(long versionId, string analysisJson, CancellationToken cancellationToken);
+
+    Task<string?> GetAnalysisAsync(long versionId, CancellationToken cancellationToken);
+
+    /// <summary>All versions of one provider's documents, oldest first (optionally of one type).</summary>
+    Task<IReadOnlyList<DocumentVersion>> GetVersionsAsync(string provider, DocumentType? type, CancellationToken cancellationToken);
+
+    /// <summary>The newest version of every provider and type, as it stood at <paramref name="asOf"/> (now when null).</summary>
+    Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken);
+
+    /// <summary>The newest fetch of a URL that returned content, for conditional requests and resuming.</summary>
+    Task<FetchRecord?> GetLastSuccessfulFetchAsync(string provider, DocumentType type, string requestedUrl, CancellationToken cancellationToken);
+
+    /// <summary>All fetch attempts of one provider, oldest first.</summary>
+    Task<IReadOnlyList<FetchRecord>> GetFetchesAsync(string provider, CancellationToken cancellationToken);
+
+    Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+}
