@@ -30,7 +30,7 @@ internal static class CliApp
         {
             var command = parsed.CommandResult.Command;
             var name = command == root ? "tosscan" : $"tosscan {command.Name}";
-            var message = string.Join(, parsed.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+            var message = string.Join(" ", parsed.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
             await environment.Error.WriteLineAsync($"error: {message} (see '{name} --help')").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
