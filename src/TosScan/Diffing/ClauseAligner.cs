@@ -31,8 +31,8 @@ internal sealed class ClauseAligner
         ArgumentNullException.ThrowIfNull(oldClauses);
         ArgumentNullException.ThrowIfNull(newClauses);
 
-        var oldKeys = oldClauses.Select(ClauseKeys.Normalize).ToArray();
-        var newKeys = newClauses.Select(ClauseKeys.Normalize).ToArray();
+        var oldKeys = oldClauses.Select(ClauseKeys.Normalise).ToArray();
+        var newKeys = newClauses.Select(ClauseKeys.Normalise).ToArray();
         var exact = MatchExactly(oldKeys, newKeys);
 
         var matchedOld = exact.Select(p => p.Old).ToHashSet();
