@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using TosScan.Reporting.Json;
 
 namespace TosScan.Diffing;
 
@@ -10,18 +10,11 @@ internal static class DiffFormats
     /// <summary>Bumped whenever a JSON field is renamed or removed.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
     public static async Task WriteJsonAsync(IReadOnlyList<DocumentDiff> diffs, TextWriter writer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diffs);
         ArgumentNullException.ThrowIfNull(writer);
-        var json = JsonSerializer.Serialize(new DiffFile(SchemaVersion, diffs), JsonOptions);
+        var json = JsonSerializer.Serialize(new DiffFile(SchemaVersion, diffs), TosScanJson.Indented);
         await writer.WriteLineAsync(json.AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 

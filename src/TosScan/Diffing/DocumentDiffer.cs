@@ -1,4 +1,5 @@
 using TosScan.Documents;
+using TosScan.Reporting.Json;
 
 namespace TosScan.Diffing;
 
@@ -19,18 +20,30 @@ public sealed class DocumentDiffer
         _aligner = new ClauseAligner(minSimilarity);
     }
 
+    /// <summary>Compares two analysed documents (e.g. two files run through the pipeline).</summary>
     public DocumentDiff Compare(Document older, Document newer)
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
+        return Compare(DiffInput.From(older), DiffInput.From(newer));
+    }
 
-        var oldClauses = Describe(older);
-        var newClauses = Describe(newer);
+    /// <summary>Compares two analyses as the store keeps them.</summary>
+    public DocumentDiff Compare(DocumentJson older, DocumentJson newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        return Compare(DiffInput.From(older), DiffInput.From(newer));
+    }
+
+    private DocumentDiff Compare(DiffInput older, DiffInput newer)
+    {
+        var oldClauses = older.Clauses;
+        var newClauses = newer.Clauses;
         var alignment = _aligner.Align([.. oldClauses.Select(c => c.Text)], [.. newClauses.Select(c => c.Text)]);
 
         var appeared = new List<FlagChange>();
         var disappeared = new List<FlagChange>();
-
         var pairs = alignment.Exact.Select(p => (Pair: p, Cause: FlagChangeCause.SameClause))
             .Concat(alignment.Similar.Select(p => (Pair: p, Cause: FlagChangeCause.ClauseChanged)));
         foreach (var (pair, cause) in pairs)
@@ -47,8 +60,8 @@ public sealed class DocumentDiffer
         disappeared.AddRange(removed.SelectMany(c => c.Labels.Select(l => new FlagChange(l, FlagChangeCause.ClauseAddedOrRemoved, c, null))));
 
         return new DocumentDiff(
-            Side(older),
-            Side(newer),
+            older.Side,
+            newer.Side,
             added,
             removed,
             [.. alignment.Similar.Select(p => new ChangedClause(oldClauses[p.Old], newClauses[p.New], Math.Round(p.Similarity, 4)))],
@@ -56,31 +69,4 @@ public sealed class DocumentDiffer
             [.. appeared.OrderBy(f => f.NewClause?.Index ?? int.MaxValue).ThenBy(f => f.OldClause?.Index ?? int.MaxValue).ThenBy(f => f.Label, StringComparer.Ordinal)],
             [.. disappeared.OrderBy(f => f.OldClause?.Index ?? int.MaxValue).ThenBy(f => f.NewClause?.Index ?? int.MaxValue).ThenBy(f => f.Label, StringComparer.Ordinal)]);
     }
-
-    private static DiffClause[] Describe(Document document)
-    {
-        var labels = document.Flags
-            .GroupBy(f => f.ClauseIndex)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(f => f.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
-
-        return [.. document.Clauses.Select(c => new DiffClause(
-            c.Index,
-            document.TextOf(c.Span),
-            SectionHeading(document, c.Section),
-            labels.TryGetValue(c.Index, out var l) ? l : []))];
-    }
-
-    private static string? SectionHeading(Document document, int section) =>
-        section >= 0 && section < document.Sections.Count && document.Sections[section].Heading is { } heading
-            ? document.TextOf(heading)
-            : null;
-
-    private static DiffSide Side(Document document) => new(
-        document.Source.Provider,
-        document.Source.Type.ToWireName(),
-        document.Source.Location,
-        document.Source.RetrievedAt,
-        document.Source.Sha256,
-        document.Clauses.Count,
-        document.Flags.Count);
 }
