@@ -451,7 +451,7 @@ def gen_tm():
         if re.search(r"\b(sell|rent|transfer|provide|license|pass on|make available|disclose)\b", s):
             s = s.replace(" with ", " to ", 1)
     elif k < 0.85:
-        s = "%s %s %s to use %s on our %s %s" % (R.choice(["We allow", "We permit", "We may allow", "{B} lets", "We work with and allow"]),
+        s = "%s %s %s to use %s on our %s %s" % (R.choice(["We allow", "We permit", "We may allow", "{B} permits", "We work with and allow"]),
                                               R.choice(AD_TECH), "", R.choice(TRACKERS),
                                               R.choice(["Service", "websites and apps", "Platform", "sites", "apps"]), R.choice(TRACK_PURP))
         s = s.replace("allow ", "allow ").replace("lets ", "lets ")
