@@ -3,7 +3,7 @@ using TosScan.Crawling.Local;
 using TosScan.Extraction;
 using TosScan.Language;
 using TosScan.Pipeline;
-using TosScan.Storage;
+using TosScan.Storage.Sqlite;
 
 namespace TosScan.Cli.Infrastructure;
 
@@ -43,8 +43,18 @@ internal sealed class Services : IAsyncDisposable
         yield return new LanguageStage();
     }
 
-    public Task<IScanStore> OpenStoreAsync(string path, CancellationToken cancellationToken) =>
-        throw new UsageException($"the store at {path} cannot be opened: storage is not built into this version");
+    /// <summary>Opens (creating or migrating) the SQLite store; a bad file is bad input.</summary>
+    public async Task<SqliteScanStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SqliteScanStore.OpenAsync(path, Time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteStoreException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
