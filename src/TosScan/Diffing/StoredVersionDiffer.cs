@@ -51,7 +51,7 @@ public sealed class StoredVersionDiffer(IScanStore store, DocumentDiffer differ)
             ?? throw new HistoryException($"{version.Provider} {version.Type.ToWireName()} version {version.Id} (retrieved {version.RetrievedAt:yyyy-MM-dd}) has no analysis; re-run 'tosscan scan' to analyse it");
         try
         {
-            return JsonSerializer.Deserialize<DocumentJson>(json, TosScanJson.Indented) ?? throw new JsonException("empty analysis JSON");
+            return DocumentJsonMapper.Deserialize(json);
         }
         catch (JsonException ex)
         {

@@ -39,7 +39,7 @@ internal sealed class ReviewCatalog(IScanStore store)
 
             try
             {
-                documents.Add(new ReviewDocument(version.Id, version.Provider, version.Type, version.Location, version.RetrievedAt, Parse(json)));
+                documents.Add(new ReviewDocument(version.Id, version.Provider, version.Type, version.Location, version.RetrievedAt, DocumentJsonMapper.Deserialize(json)));
             }
             catch (JsonException ex)
             {
@@ -49,7 +49,4 @@ internal sealed class ReviewCatalog(IScanStore store)
 
         return new CatalogContents(documents, problems);
     }
-
-    private static DocumentJson Parse(string json) =>
-        JsonSerializer.Deserialize<DocumentJson>(json, TosScanJson.Indented) ?? throw new JsonException("empty analysis JSON");
 }
