@@ -10,18 +10,22 @@ namespace TosScan.Diffing;
 /// </summary>
 public sealed class FileDiffer(DocumentAnalyzer analyzer, DocumentDiffer differ, TimeProvider time)
 {
-    public async Task<DocumentDiff> CompareAsync(string oldPath, string newPath, CancellationToken cancellationToken)
+    /// <param name="oldPath">The older file.</param>
+    /// <param name="newPath">The newer file.</param>
+    /// <param name="type">What kind of document both are (recorded on the diff; <see cref="DocumentType.Other"/> when null).</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    public async Task<DocumentDiff> CompareAsync(string oldPath, string newPath, DocumentType? type, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(oldPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(newPath);
 
         // One after the other: the analyzer may be heavy (a model) and the machine small.
-        var older = await AnalyzeAsync(oldPath, cancellationToken).ConfigureAwait(false);
-        var newer = await AnalyzeAsync(newPath, cancellationToken).ConfigureAwait(false);
+        var older = await AnalyzeAsync(oldPath, type ?? DocumentType.Other, cancellationToken).ConfigureAwait(false);
+        var newer = await AnalyzeAsync(newPath, type ?? DocumentType.Other, cancellationToken).ConfigureAwait(false);
         return differ.Compare(older, newer);
     }
 
-    private async Task<Document> AnalyzeAsync(string path, CancellationToken cancellationToken)
+    private async Task<Document> AnalyzeAsync(string path, DocumentType type, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -36,7 +40,7 @@ public sealed class FileDiffer(DocumentAnalyzer analyzer, DocumentDiffer differ,
         var mediaType = MediaTypeOf(path);
         var source = new DocumentSource(
             Path.GetFileNameWithoutExtension(path),
-            DocumentType.Other,
+            type,
             Path.GetFullPath(path),
             time.GetUtcNow(),
             Hashing.Sha256Hex(bytes),
