@@ -13,7 +13,7 @@ namespace TosScan.Tests.Review;
 public sealed class ReviewPageBrowserTests
 {
     [Fact]
-    public async Task Confirm_reject_and_add_are_kept_after_reload_and_restart_and_land_in_the_store_and_the_export()
+    public async Task Confirm_reject_and_add_are_kept_after_reload_and_restart_and_land_in_the_store_the_export_and_the_report()
     {
         await using var site = await StartAsync();
         using var playwright = await Playwright.CreateAsync();
@@ -83,6 +83,19 @@ public sealed class ReviewPageBrowserTests
         Assert.Equal([OwnershipClause, OwnClause], lines.Select(l => l.GetProperty("text").GetString()));
         Assert.Equal("content_ownership", lines[0].GetProperty("labels")[0].GetString());
         Assert.Equal("protects_ownership", lines[1].GetProperty("protective")[0].GetString());
+
+        // ... and show in the report: confirmed and added count, the rejected machine flag does not.
+        var report = await CliHarness.RunAsync(folder.Path, "report", "--db", site.DbPath, "--out", "report");
+        Assert.True(report.ExitCode == 0, report.Error);
+        var rows = await File.ReadAllLinesAsync(Path.Combine(folder.Path, "report", "clauses.csv"));
+        Assert.Single(rows, r => r.Contains(ClauseKeys.For(OwnershipClause), StringComparison.Ordinal)
+            && r.Contains(",content_ownership,", StringComparison.Ordinal) && r.Contains(",confirmed,Ada Policy,true,", StringComparison.Ordinal));
+        Assert.Single(rows, r => r.Contains(ClauseKeys.For(MarketingClause), StringComparison.Ordinal)
+            && r.Contains(",third_party_marketing,", StringComparison.Ordinal) && r.Contains(",rejected,Ada Policy,false,", StringComparison.Ordinal));
+        Assert.Single(rows, r => r.Contains(ClauseKeys.For(OwnClause), StringComparison.Ordinal)
+            && r.Contains(",protects_ownership,", StringComparison.Ordinal) && r.Contains(",added,Ada Policy,true,", StringComparison.Ordinal));
+        Assert.Single(rows, r => r.Contains(ClauseKeys.For(RetentionClause), StringComparison.Ordinal)
+            && r.Contains(",indefinite_retention,", StringComparison.Ordinal) && r.Contains(",,,true,", StringComparison.Ordinal));
     }
 
     private static async Task ExpectDecisionsShownAsync(IPage page)
