@@ -17,7 +17,8 @@ internal sealed class RequestGuard
     public const string TokenHeader = "X-Review-Token";
 
     private readonly byte[] _token;
-    private string[] _allowedHosts = [];
+    // Written once after Kestrel reports its port, read by every request thread.
+    private volatile string[] _allowedHosts = [];
 
     public RequestGuard(string token)
     {

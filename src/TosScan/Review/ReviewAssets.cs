@@ -26,6 +26,10 @@ internal static class ReviewAssets
           'use strict';
           const token = document.querySelector('meta[name="review-token"]').content;
           const reviewer = document.getElementById('reviewer');
+          // The name a reviewer typed is kept for the next page and the next session.
+          const savedName = localStorage.getItem('tosscan-reviewer');
+          if (savedName) reviewer.value = savedName;
+          reviewer.addEventListener('change', () => localStorage.setItem('tosscan-reviewer', reviewer.value.trim()));
           document.addEventListener('click', async (event) => {
             const button = event.target.closest('button[data-decision]');
             if (!button) return;

@@ -18,6 +18,20 @@ internal sealed record CatalogContents(IReadOnlyList<ReviewDocument> Documents, 
 /// </summary>
 internal sealed class ReviewCatalog(IScanStore store)
 {
+    /// <summary>Names of the providers with a current version, in the order the index lists them.</summary>
+    public async Task<IReadOnlyList<string>> ProvidersAsync(CancellationToken cancellationToken) =>
+        [.. (await store.GetCurrentVersionsAsync(null, cancellationToken).ConfigureAwait(false))
+            .Select(v => v.Provider)
+            .Distinct(StringComparer.Ordinal)
+            .Order(ProviderOrder)];
+
+    /// <summary>Providers are listed case-insensitively, ties broken ordinally so the order is total.</summary>
+    public static IComparer<string> ProviderOrder { get; } = Comparer<string>.Create((a, b) =>
+    {
+        var byName = StringComparer.OrdinalIgnoreCase.Compare(a, b);
+        return byName != 0 ? byName : StringComparer.Ordinal.Compare(a, b);
+    });
+
     /// <param name="provider">Only this provider's documents (ordinal match) when given.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     public async Task<CatalogContents> LoadAsync(string? provider, CancellationToken cancellationToken)
@@ -27,7 +41,7 @@ internal sealed class ReviewCatalog(IScanStore store)
         var problems = new List<string>();
         foreach (var version in versions
             .Where(v => provider is null || string.Equals(v.Provider, provider, StringComparison.Ordinal))
-            .OrderBy(v => v.Provider, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(v => v.Provider, ProviderOrder)
             .ThenBy(v => v.Type))
         {
             var json = await store.GetAnalysisAsync(version.Id, cancellationToken).ConfigureAwait(false);

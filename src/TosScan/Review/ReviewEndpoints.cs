@@ -47,7 +47,9 @@ internal sealed class ReviewEndpoints(
         var contents = await catalog.LoadAsync(name, cancellationToken).ConfigureAwait(false);
         var decisions = await reviews.GetDecisionsAsync(name, cancellationToken).ConfigureAwait(false);
         var newest = ReviewDecisions.NewestPerClauseAndLabel(decisions);
-        var html = ReviewPages.Provider(page, name, contents.Documents, newest, contents.Problems);
+        var providers = await catalog.ProvidersAsync(cancellationToken).ConfigureAwait(false);
+        var next = providers.SkipWhile(p => p != name).Skip(1).FirstOrDefault();
+        var html = ReviewPages.Provider(page, name, next, contents.Documents, newest, contents.Problems);
         return HtmlResult(html, contents.Documents.Count == 0 ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 
@@ -77,6 +79,17 @@ internal sealed class ReviewEndpoints(
         if (clause is null)
         {
             return Error(StatusCodes.Status404NotFound, "that clause is not in the current version of the document; reload the page");
+        }
+
+        if (body.Decision != ReviewDecisionKinds.Added && !clause.Flags.Any(f => f.Label == body.Label))
+        {
+            // Confirming, rejecting or relabelling needs a flag to act on: the model's, or one a
+            // reviewer put there (added, or relabelled to).
+            var earlier = await reviews.GetDecisionsAsync(body.Provider, cancellationToken).ConfigureAwait(false);
+            if (!earlier.Any(d => d.ClauseKey == body.ClauseKey && (d.Label == body.Label || d.NewLabel == body.Label)))
+            {
+                return Error(StatusCodes.Status400BadRequest, $"the clause has no {body.Label} flag to {Verb(body.Decision!)}; use 'Add flag' to flag it");
+            }
         }
 
         // The clause text is taken from the store, never from the request, so a decision always
@@ -141,6 +154,13 @@ internal sealed class ReviewEndpoints(
 
         return body.Note is { Length: > ReviewServerOptions.MaxNoteLength } ? $"note must be at most {ReviewServerOptions.MaxNoteLength} characters" : null;
     }
+
+    private static string Verb(string decision) => decision switch
+    {
+        ReviewDecisionKinds.Confirmed => "confirm",
+        ReviewDecisionKinds.Rejected => "reject",
+        _ => "relabel",
+    };
 
     private static IResult Error(int status, string message) => Results.Json(new ErrorResponse(message), TosScanJson.Compact, statusCode: status);
 

@@ -1,17 +1,15 @@
+using TosScan.Reporting.Scorecards;
+
 namespace TosScan.Review;
 
-/// <summary>The labels of LABELS.md a reviewer may confirm, relabel to, or add.</summary>
+/// <summary>The LABELS.md labels a reviewer may confirm, relabel to, or add (the reports' own list).</summary>
 internal static class ReviewLabels
 {
-    public static IReadOnlyList<string> Risk { get; } = ["content_ownership", "indefinite_retention", "third_party_marketing"];
+    public static IReadOnlyList<string> All => Labels.All;
 
-    public static IReadOnlyList<string> Protective { get; } = ["protects_ownership", "bounded_retention", "no_marketing_sharing"];
+    public static bool IsKnown(string? label) => label is not null && Labels.All.Contains(label, StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> All { get; } = [.. Risk, .. Protective];
-
-    public static bool IsKnown(string? label) => label is not null && All.Contains(label, StringComparer.Ordinal);
-
-    public static bool IsRisk(string label) => Risk.Contains(label, StringComparer.Ordinal);
+    public static bool IsRisk(string label) => Labels.KindOf(label) == Labels.Risk;
 }
 
 /// <summary>The values of <see cref="Storage.ReviewDecision.Decision"/>.</summary>

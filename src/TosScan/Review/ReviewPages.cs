@@ -27,7 +27,7 @@ internal static class ReviewPages
             body.Append("<table><thead><tr><th>Provider</th><th>Documents</th><th>Flagged clauses</th><th>Decisions</th></tr></thead><tbody>\n");
             foreach (var p in providers)
             {
-                body.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/provider?name={Html.Encode(Uri.EscapeDataString(p.Provider))}\">{Html.Encode(p.Provider)}</a></td>")
+                body.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{ProviderLink(p.Provider)}\">{Html.Encode(p.Provider)}</a></td>")
                     .Append(CultureInfo.InvariantCulture, $"<td>{p.Documents}</td><td>{p.FlaggedClauses}</td><td>{p.Decisions}</td></tr>\n");
             }
 
@@ -40,12 +40,19 @@ internal static class ReviewPages
     public static string Provider(
         PageContext context,
         string provider,
+        string? nextProvider,
         IReadOnlyList<ReviewDocument> documents,
         IReadOnlyDictionary<(string ClauseKey, string Label), ReviewDecision> newest,
         IReadOnlyList<string> problems)
     {
         var body = new StringBuilder();
-        body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"/\">&larr; All providers</a></p>\n<h1>{Html.Encode(provider)}</h1>\n");
+        body.Append("<nav><a href=\"/\">&larr; All providers</a>");
+        if (nextProvider is not null)
+        {
+            body.Append(CultureInfo.InvariantCulture, $" | <a class=\"next\" href=\"{ProviderLink(nextProvider)}\">Next provider: {Html.Encode(nextProvider)} &rarr;</a>");
+        }
+
+        body.Append(CultureInfo.InvariantCulture, $"</nav>\n<h1>{Html.Encode(provider)}</h1>\n");
         Problems(body, problems);
         if (documents.Count == 0)
         {
@@ -82,6 +89,8 @@ internal static class ReviewPages
 
         return Page(context, $"TosScan review: {provider}", body.ToString());
     }
+
+    private static string ProviderLink(string provider) => Html.Encode("/provider?name=" + Uri.EscapeDataString(provider));
 
     private static void Card(StringBuilder body, ReviewClauseCard card)
     {

@@ -116,6 +116,45 @@ public sealed partial class ReviewServerSecurityTests : IAsyncLifetime, IDisposa
     }
 
     [Fact]
+    public async Task Confirming_a_label_the_clause_does_not_carry_is_refused_but_adding_it_is_allowed()
+    {
+        var token = await TokenAsync();
+        using (var confirm = Post(DecisionBody(OwnershipClause, "indefinite_retention", "confirmed"), token))
+        using (var response = await _http.SendAsync(confirm))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("no indefinite_retention flag to confirm", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var add = Post(DecisionBody(OwnershipClause, "indefinite_retention", "added"), token))
+        using (var response = await _http.SendAsync(add))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // Once added, the reviewer's own flag can be confirmed or rejected like the model's.
+        using (var reject = Post(DecisionBody(OwnershipClause, "indefinite_retention", "rejected"), token))
+        using (var response = await _http.SendAsync(reject))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(["added", "rejected"], (await _site.Store.GetDecisionsAsync(Provider, default)).Select(d => d.Decision));
+    }
+
+    [Fact]
+    public async Task Each_provider_page_links_to_the_next_provider()
+    {
+        await AnalysedVersions.SaveAsync(_site.Store, new DocumentBuilder("Hoot & Co", DocumentType.TermsOfService).Paragraph("We keep logs forever.").Build(Now));
+
+        var chirpy = await _http.GetStringAsync(_site.ProviderPage);
+        Assert.Contains("<a class=\"next\" href=\"/provider?name=Hoot%20%26%20Co\">Next provider: Hoot &amp; Co &rarr;</a>", chirpy, StringComparison.Ordinal);
+        var hoot = await _http.GetStringAsync(new Uri(_site.Server.Address, "provider?name=Hoot%20%26%20Co"));
+        Assert.Contains("<h1>Hoot &amp; Co</h1>", hoot, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"next\"", hoot, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_decision_on_a_clause_that_is_not_in_the_current_version_is_refused_with_404()
     {
         using var request = Post(DecisionBody("A clause this provider never wrote.", "content_ownership", "added"), await TokenAsync());
