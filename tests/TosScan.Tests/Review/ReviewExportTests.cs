@@ -91,6 +91,42 @@ public sealed class ReviewExportTests : IDisposable
         Assert.False(File.Exists(_folder.File("nowhere.db")));
     }
 
+    [Fact]
+    public async Task Review_on_a_port_that_is_taken_is_bad_input_naming_the_port()
+    {
+        var db = _folder.File("port.db");
+        await using (await SqliteScanStore.OpenAsync(db, new FakeTimeProvider(T0), default))
+        {
+        }
+
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var run = CliHarness.RunAsync(_folder.Path, "review", "--db", db, "--port", port);
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
+        Assert.True(finished == run, "tosscan review kept running on a port that was taken");
+        var result = await run;
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"cannot listen on 127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--port", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("65536")]
+    public async Task Review_with_a_port_out_of_range_is_bad_input(string port)
+    {
+        var db = _folder.File("range.db");
+        await using (await SqliteScanStore.OpenAsync(db, new FakeTimeProvider(T0), default))
+        {
+        }
+
+        var run = await CliHarness.RunAsync(_folder.Path, "review", "--db", db, "--port", port);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--port must be between 0 and 65535", run.Error, StringComparison.Ordinal);
+    }
+
     private static Task<ReviewDecision> Decide(SqliteScanStore store, string clause, string label, string decision, int minutes, string? newLabel = null) =>
         store.AddDecisionAsync(new ReviewDecision("Chirpy", DocumentType.TermsOfService, ClauseKeys.For(clause), clause, label, decision, newLabel, "Ada", null, T0.AddMinutes(minutes)), default);
 

@@ -143,6 +143,32 @@ public sealed partial class ReviewServerSecurityTests : IAsyncLifetime, IDisposa
     }
 
     [Fact]
+    public async Task A_decision_survives_a_rescan_that_moves_and_reflows_the_clause()
+    {
+        using (var request = Post(DecisionBody(OwnershipClause, "content_ownership", "confirmed"), await TokenAsync()))
+        using (var response = await _http.SendAsync(request))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // The provider rewrites its terms: new preamble, the clause now in another section, with other line breaks.
+        const string moved = "We may use anything you post for any purpose,\n  forever, including in our ads.";
+        var rescan = new DocumentBuilder(Provider, DocumentType.TermsOfService)
+            .Paragraph("Welcome to the new Chirpy terms.")
+            .Heading("7. Licence")
+            .Paragraph(moved)
+            .Flag(moved, "content_ownership", "forever")
+            .Build(Now.AddDays(30));
+        var version = await AnalysedVersions.SaveAsync(_site.Store, rescan);
+        Assert.Equal(version.Id, Assert.Single(await _site.Store.GetCurrentVersionsAsync(null, default)).Id);
+
+        var page = await _http.GetStringAsync(_site.ProviderPage);
+        Assert.Contains("<p class=\"section\">7. Licence</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"flag\" data-label=\"content_ownership\" data-state=\"confirmed\">", page, StringComparison.Ordinal);
+        Assert.Contains("confirmed by Grace Reviewer, 2026-11-29 09:30Z", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_provider_page_links_to_the_next_provider()
     {
         await AnalysedVersions.SaveAsync(_site.Store, new DocumentBuilder("Hoot & Co", DocumentType.TermsOfService).Paragraph("We keep logs forever.").Build(Now));

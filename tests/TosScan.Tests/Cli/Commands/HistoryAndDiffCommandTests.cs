@@ -140,5 +140,29 @@ public sealed class HistoryAndDiffCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("either --provider NAME or two files", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Diff_of_a_missing_file_is_bad_input_naming_it()
+    {
+        await File.WriteAllTextAsync(_folder.File("new.md"), "# Terms\n\nWe keep your posts.\n");
+        var run = await CliHarness.RunAsync(_folder.Path, "diff", "old.md", "new.md");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("old.md", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diff_of_two_files_runs_both_through_the_pipeline()
+    {
+        await File.WriteAllTextAsync(_folder.File("old.md"), "# Your posts\n\nWe keep your posts while your account is open. You own what you post.\n");
+        await File.WriteAllTextAsync(_folder.File("new.md"), "# Your posts\n\nWe keep your posts forever, even after your account is closed, while your account is open. You own what you post.\n\n# Ads\n\nWe sell your email address to advertisers.\n");
+
+        var run = await CliHarness.RunAsync(_folder.Path, "diff", "old.md", "new.md", "--type", "terms_of_service");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("new terms_of_service", run.Out, StringComparison.Ordinal);
+        Assert.Contains("clauses: 2 added, 0 removed, 1 changed, 2 unchanged", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  + new #4 [Ads]: We sell your email address to advertisers.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("    - We keep your posts while your account is open.", run.Out, StringComparison.Ordinal);
+    }
+
     private static string[] Texts(JsonElement clauses) => [.. clauses.EnumerateArray().Select(c => c.GetProperty("text").GetString()!)];
 }
