@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using TosScan.Storage;
 
 namespace TosScan.Review;
@@ -43,15 +42,17 @@ public sealed class ReviewServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
+        // The empty builder reads no appsettings.json and no ASPNETCORE_* variables, so nothing
+        // outside this method can add an endpoint on another address.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 64 * 1024;
 
-            // IPAddress.Loopback is 127.0.0.1 only: not ::1, not 0.0.0.0. Explicit Listen also
-            // overrides any ASPNETCORE_URLS in the environment.
+            // IPAddress.Loopback is 127.0.0.1 only: not ::1, not 0.0.0.0.
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
 
