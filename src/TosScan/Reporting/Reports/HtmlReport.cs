@@ -62,7 +62,7 @@ internal static class HtmlReport
         foreach (var p in report.Providers)
         {
             html.Append("<tr><td><a href=\"#").Append(Anchor(p.Provider)).Append("\">").Append(HtmlText.Encode(p.Provider)).Append("</a></td>");
-            GradeCell(html, p.Grade);
+            GradeCell(html, p.Grade, p.NotGradedReason);
             html.Append("<td class=\"n\">").Append(Number(p.Grade?.Score)).Append("</td><td class=\"n\">").Append(Number(p.RiskFlags))
                 .Append("</td><td class=\"n\">").Append(Number(p.ProtectiveClauses)).Append("</td><td class=\"n\">").Append(Number(p.Words))
                 .Append("</td><td class=\"n\">").Append(PerThousandWords(p.RiskFlags, p.Words))
@@ -91,6 +91,10 @@ internal static class HtmlReport
 
             html.Append("</ul>\n");
         }
+        else
+        {
+            html.Append("<p>").Append(HtmlText.Encode(provider.NotGradedReason)).Append("</p>\n");
+        }
 
         html.Append("<table>\n<tr><th>Document</th><th>Grade</th>");
         foreach (var label in Labels.All)
@@ -102,7 +106,7 @@ internal static class HtmlReport
         foreach (var d in provider.Documents)
         {
             html.Append("<tr><td>").Append(HtmlText.Encode(d.Citation.DocumentType)).Append("</td>");
-            GradeCell(html, d.Grade);
+            GradeCell(html, d.Grade, d.NotGradedReason);
             foreach (var label in Labels.All)
             {
                 var t = d.Labels.First(l => l.Label == label);
@@ -215,8 +219,9 @@ internal static class HtmlReport
     private static void Row(StringBuilder html, string name, string value) =>
         html.Append("<tr><th>").Append(HtmlText.Encode(name)).Append("</th><td>").Append(HtmlText.Encode(value)).Append("</td></tr>\n");
 
-    private static void GradeCell(StringBuilder html, Grade? grade) =>
-        html.Append("<td class=\"g").Append(grade is null ? string.Empty : " g" + grade.Letter).Append("\">").Append(grade?.Letter ?? "n/a").Append("</td>");
+    private static void GradeCell(StringBuilder html, Grade? grade, string? notGraded) =>
+        html.Append("<td class=\"g").Append(grade is null ? string.Empty : " g" + grade.Letter).Append("\" title=\"").Append(HtmlText.Encode(notGraded ?? grade?.Rule))
+            .Append("\">").Append(grade?.Letter ?? "not graded").Append("</td>");
 
     /// <summary>An id made only of safe characters, so a provider name cannot break out of the attribute.</summary>
     private static string Anchor(string provider) => "p-" + Scanning.FileNames.Slug(provider).ToLowerInvariant();
