@@ -15,7 +15,7 @@ internal static class HtmlReport
     private const string Css = """
         body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
         h1,h2,h3{line-height:1.2}table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:14px}
-        th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
+        th,td{border:1px solid #ccc;overflow-wrap:anywhere;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
         td.n{text-align:right;font-variant-numeric:tabular-nums}.g{font-weight:bold;text-align:center}
         .gA{background:#d5f5e3}.gB{background:#e8f8d0}.gC{background:#fcf3cf}.gD{background:#fae5d3}.gE{background:#f5b7b1}
         .clause{border:1px solid #ddd;border-left:5px solid #888;border-radius:4px;padding:.5rem .75rem;margin:.75rem 0}
@@ -99,7 +99,8 @@ internal static class HtmlReport
         html.Append("<table>\n<tr><th>Document</th><th>Grade</th>");
         foreach (var label in Labels.All)
         {
-            html.Append("<th>").Append(label).Append("</th>");
+            // Spaces let the long label names wrap, so the table fits the page.
+            html.Append("<th>").Append(label.Replace('_', ' ')).Append("</th>");
         }
 
         html.Append("<th>Flesch-Kincaid</th><th>Reading ease</th><th>Suitability</th><th>Source</th></tr>\n");
