@@ -30,11 +30,36 @@ public sealed class ReadabilityAnalyzer
 
     public ReadabilityOptions Options { get; }
 
-    /// <summary>Syllables of one word as the structured mode counts them (numbers read aloud).</summary>
+    /// <summary>
+    /// Syllables of a word (or of each part of "wine-bottle" and other joined words) as the structured
+    /// mode counts them: CMU dictionary, then rules; numbers are read aloud.
+    /// </summary>
     public int CountSyllables(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return _structuredSyllables.Count(word.Trim().ToLowerInvariant());
+        var lower = word.ToLowerInvariant();
+        var total = 0;
+        var i = 0;
+        while (i < lower.Length)
+        {
+            if (!IsWordPart(lower[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < lower.Length && IsWordPart(lower[i]))
+            {
+                i++;
+            }
+
+            total += _structuredSyllables.Count(lower.AsSpan(start, i - start).Trim('\''));
+        }
+
+        return total;
+
+        static bool IsWordPart(char c) => c == '\'' || TextstatText.IsWordChar(c);
     }
 
     /// <summary>
