@@ -9,6 +9,9 @@ namespace TosScan.Readability;
 /// </summary>
 public sealed class ReadabilityAnalyzer
 {
+    /// <summary>Sentence units shorter than this are not offered as "hardest sentences": a two-word heading is short, not hard.</summary>
+    private const int HardestMinimumWords = 10;
+
     private readonly ReadabilityLexicon _lexicon;
     private readonly SyllableCounter _textstatSyllables;
     private readonly SyllableCounter _structuredSyllables;
@@ -101,7 +104,7 @@ public sealed class ReadabilityAnalyzer
 
     private ReadabilityReport ScoreTextstat(string text)
     {
-        using var scanner = new WordScanner(_lexicon, _textstatSyllables);
+        using var scanner = new WordScanner(_lexicon, _textstatSyllables, skipAddresses: false);
         var total = new TallyAccumulator();
         var counts = scanner.Scan(text, total, null);
         var sentenceSpans = new List<TextSpan>();
@@ -129,7 +132,7 @@ public sealed class ReadabilityAnalyzer
 
     private ReadabilityReport ScoreStructured(Document document)
     {
-        using var scanner = new WordScanner(_lexicon, _structuredSyllables);
+        using var scanner = new WordScanner(_lexicon, _structuredSyllables, skipAddresses: true);
         var text = document.Text;
         var total = new TallyAccumulator();
         var sections = new Dictionary<int, TallyAccumulator>();
@@ -196,14 +199,17 @@ public sealed class ReadabilityAnalyzer
         return reports;
     }
 
-    /// <summary>The units with the highest single-sentence Flesch-Kincaid grade (long and polysyllabic), hardest first.</summary>
+    /// <summary>
+    /// The units of at least <see cref="HardestMinimumWords"/> words with the highest single-sentence
+    /// Flesch-Kincaid grade, which grows with both length and syllables per word; hardest first.
+    /// </summary>
     private List<HardSentence> Hardest(IEnumerable<(TextSpan Span, int? Clause)> units, string text, WordScanner scanner)
     {
         var scored = new List<HardSentence>();
         foreach (var (span, clause) in units)
         {
             var counts = scanner.Scan(text.AsSpan(span.Start, span.Length), null, null);
-            if (counts.Words == 0)
+            if (counts.Words < HardestMinimumWords)
             {
                 continue;
             }

@@ -14,11 +14,18 @@ internal sealed class WordScanner : IDisposable
     private char[] _word = ArrayPool<char>.Shared.Rent(256);
     private char[] _lower = ArrayPool<char>.Shared.Rent(256);
 
-    public WordScanner(ReadabilityLexicon lexicon, SyllableCounter syllables)
+    public WordScanner(ReadabilityLexicon lexicon, SyllableCounter syllables, bool skipAddresses)
     {
         _lexicon = lexicon;
         _syllables = syllables;
+        SkipAddresses = skipAddresses;
     }
+
+    /// <summary>
+    /// True to leave out tokens that are web or e-mail addresses (structured mode): textstat glues
+    /// "https://www.example.com/terms" into one 20-syllable word, which nobody reads aloud.
+    /// </summary>
+    public bool SkipAddresses { get; }
 
     /// <summary>Where the word numbered <see cref="TallyAccumulator.LinsearWordLimit"/> started in the last scan, or -1.</summary>
     public int LinsearCutWordStart { get; private set; } = -1;
@@ -53,6 +60,21 @@ internal sealed class WordScanner : IDisposable
 
             if (!inToken)
             {
+                if (SkipAddresses)
+                {
+                    var end = i;
+                    while (end < text.Length && !TextstatText.IsSpace(text[end]))
+                    {
+                        end++;
+                    }
+
+                    if (AddressToken.IsAddress(text[i..end]))
+                    {
+                        i = end - 1;
+                        continue;
+                    }
+                }
+
                 inToken = true;
                 rawTokens++;
             }
