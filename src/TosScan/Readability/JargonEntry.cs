@@ -5,9 +5,9 @@ internal sealed record JargonEntry(string Term, string[] Words, bool LastIsPrefi
 {
     public bool FirstIsPrefix => LastIsPrefix && Words.Length == 1;
 
-    /// <summary>True when word <paramref name="index"/> of the entry matches the lower-case token.</summary>
-    public bool WordMatches(int index, ReadOnlySpan<char> lowerToken) =>
+    /// <summary>True when word <paramref name="index"/> of the entry matches the token, ignoring case.</summary>
+    public bool WordMatches(int index, ReadOnlySpan<char> token) =>
         LastIsPrefix && index == Words.Length - 1
-            ? lowerToken.StartsWith(Words[index], StringComparison.Ordinal)
-            : lowerToken.SequenceEqual(Words[index]);
+            ? token.StartsWith(Words[index], StringComparison.OrdinalIgnoreCase)
+            : token.Equals(Words[index], StringComparison.OrdinalIgnoreCase);
 }

@@ -9,17 +9,17 @@ namespace TosScan.Readability;
 /// </summary>
 internal static class JargonFinder
 {
-    /// <param name="lowerText">The text, lower-cased with <see cref="string.ToLowerInvariant()"/> (same length, so offsets carry over).</param>
+    /// <param name="text">The document (or input) text; matching ignores case.</param>
     /// <param name="range">The part of the text to search.</param>
     /// <param name="jargon">The term list.</param>
     /// <param name="hits">Receives the occurrences, in text order.</param>
-    public static void Find(string lowerText, TextSpan range, JargonList jargon, List<JargonHit> hits)
+    public static void Find(string text, TextSpan range, JargonList jargon, List<JargonHit> hits)
     {
-        var words = Tokenize(lowerText, range);
+        var words = Tokenize(text, range);
         var i = 0;
         while (i < words.Count)
         {
-            var matched = Match(lowerText, words, i, jargon, out var entry);
+            var matched = Match(text, words, i, jargon, out var entry);
             if (matched == 0)
             {
                 i++;
@@ -33,14 +33,19 @@ internal static class JargonFinder
     }
 
     /// <summary>Number of words matched at <paramref name="at"/> by the longest entry, or 0.</summary>
-    private static int Match(string lowerText, List<TextSpan> words, int at, JargonList jargon, out JargonEntry? best)
+    private static int Match(string text, List<TextSpan> words, int at, JargonList jargon, out JargonEntry? best)
     {
         best = null;
-        var first = lowerText.AsSpan(words[at].Start, words[at].Length);
+        var first = text.AsSpan(words[at].Start, words[at].Length);
+        if (!jargon.MayStartAt(first))
+        {
+            return 0;
+        }
+
         var bestLength = 0;
         foreach (var entry in jargon.ExactCandidates(first))
         {
-            if (entry.Words.Length > bestLength && Matches(entry, lowerText, words, at))
+            if (entry.Words.Length > bestLength && Matches(entry, text, words, at))
             {
                 best = entry;
                 bestLength = entry.Words.Length;
@@ -63,7 +68,7 @@ internal static class JargonFinder
         return bestLength;
     }
 
-    private static bool Matches(JargonEntry entry, string lowerText, List<TextSpan> words, int at)
+    private static bool Matches(JargonEntry entry, string text, List<TextSpan> words, int at)
     {
         if (at + entry.Words.Length > words.Count)
         {
@@ -73,7 +78,7 @@ internal static class JargonFinder
         for (var k = 0; k < entry.Words.Length; k++)
         {
             var word = words[at + k];
-            if (!entry.WordMatches(k, lowerText.AsSpan(word.Start, word.Length)))
+            if (!entry.WordMatches(k, text.AsSpan(word.Start, word.Length)))
             {
                 return false;
             }
@@ -82,14 +87,14 @@ internal static class JargonFinder
         return true;
     }
 
-    private static List<TextSpan> Tokenize(string lowerText, TextSpan range)
+    private static List<TextSpan> Tokenize(string text, TextSpan range)
     {
         var words = new List<TextSpan>();
         var i = range.Start;
-        var end = Math.Min(range.End, lowerText.Length);
+        var end = Math.Min(range.End, text.Length);
         while (i < end)
         {
-            if (!char.IsLetterOrDigit(lowerText[i]))
+            if (!char.IsLetterOrDigit(text[i]))
             {
                 i++;
                 continue;
@@ -98,11 +103,11 @@ internal static class JargonFinder
             var start = i;
             while (i < end)
             {
-                if (char.IsLetterOrDigit(lowerText[i]))
+                if (char.IsLetterOrDigit(text[i]))
                 {
                     i++;
                 }
-                else if (IsJoiner(lowerText[i]) && i + 1 < end && char.IsLetterOrDigit(lowerText[i + 1]))
+                else if (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
                 {
                     i += 2;
                 }

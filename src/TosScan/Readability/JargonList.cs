@@ -10,17 +10,33 @@ internal sealed class JargonList
     private readonly FrozenDictionary<string, JargonEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly FrozenDictionary<string, JargonEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstPrefix;
 
+    // A cheap first test for every word of a document: is there any entry whose first word begins
+    // with these three letters? Almost every word fails it, and skips both dictionary lookups.
+    private readonly bool[] _firstTrigrams = new bool[26 * 26 * 26];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _shortFirstWords;
+
     private JargonList(IReadOnlyList<JargonEntry> entries)
     {
         Entries = entries;
+        foreach (var entry in entries)
+        {
+            if (Trigram(entry.Words[0]) is var index and >= 0)
+            {
+                _firstTrigrams[index] = true;
+            }
+        }
+
+        _shortFirstWords = entries.Select(e => e.Words[0]).Where(w => Trigram(w) < 0)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest phrases first, so "to the fullest extent permitted by law" wins over "law".
         _byFirstWord = entries.Where(e => !e.FirstIsPrefix)
             .GroupBy(e => e.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _byFirstPrefix = entries.Where(e => e.FirstIsPrefix)
             .GroupBy(e => e.Words[0][..PrefixKeyLength], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -63,11 +79,38 @@ internal sealed class JargonList
         return new JargonList(entries);
     }
 
-    /// <summary>Entries whose first word is exactly <paramref name="lowerWord"/>, longest phrases first.</summary>
-    public ReadOnlySpan<JargonEntry> ExactCandidates(ReadOnlySpan<char> lowerWord) =>
-        _byFirstWord.TryGetValue(lowerWord, out var entries) ? entries : [];
+    /// <summary>False when no entry can start at <paramref name="word"/>, decided without a lookup in most cases.</summary>
+    public bool MayStartAt(ReadOnlySpan<char> word) =>
+        Trigram(word) is var index and >= 0 ? _firstTrigrams[index] : _shortFirstWords.Contains(word);
 
-    /// <summary>Single-word prefix entries that may match <paramref name="lowerWord"/> (check with <see cref="JargonEntry.WordMatches"/>).</summary>
-    public ReadOnlySpan<JargonEntry> PrefixCandidates(ReadOnlySpan<char> lowerWord) =>
-        lowerWord.Length >= PrefixKeyLength && _byFirstPrefix.TryGetValue(lowerWord[..PrefixKeyLength], out var entries) ? entries : [];
+    /// <summary>Entries whose first word is <paramref name="word"/> (ignoring case), longest phrases first.</summary>
+    public ReadOnlySpan<JargonEntry> ExactCandidates(ReadOnlySpan<char> word) =>
+        _byFirstWord.TryGetValue(word, out var entries) ? entries : [];
+
+    /// <summary>Single-word prefix entries that may match <paramref name="word"/> (check with <see cref="JargonEntry.WordMatches"/>).</summary>
+    public ReadOnlySpan<JargonEntry> PrefixCandidates(ReadOnlySpan<char> word) =>
+        word.Length >= PrefixKeyLength && _byFirstPrefix.TryGetValue(word[..PrefixKeyLength], out var entries) ? entries : [];
+
+    /// <summary>Index of the first three letters (ASCII, any case) in a 26^3 table, or -1 when the word does not start with three ASCII letters.</summary>
+    private static int Trigram(ReadOnlySpan<char> word)
+    {
+        if (word.Length < PrefixKeyLength)
+        {
+            return -1;
+        }
+
+        var index = 0;
+        for (var i = 0; i < PrefixKeyLength; i++)
+        {
+            var letter = (word[i] | 0x20) - 'a';
+            if ((uint)letter > 25)
+            {
+                return -1;
+            }
+
+            index = (index * 26) + letter;
+        }
+
+        return index;
+    }
 }

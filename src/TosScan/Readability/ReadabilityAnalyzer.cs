@@ -12,6 +12,9 @@ public sealed class ReadabilityAnalyzer
     /// <summary>Sentence units shorter than this are not offered as "hardest sentences": a two-word heading is short, not hard.</summary>
     private const int HardestMinimumWords = 10;
 
+    /// <summary>In textstat mode, how many of the longest sentences are scored to find the hardest.</summary>
+    private const int HardestCandidates = 50;
+
     private readonly ReadabilityLexicon _lexicon;
     private readonly SyllableCounter _textstatSyllables;
     private readonly SyllableCounter _structuredSyllables;
@@ -125,7 +128,7 @@ public sealed class ReadabilityAnalyzer
         }
 
         var metrics = ReadabilityFormulas.Compute(counts, total.LinsearWith(linsearSentences));
-        var hardest = Options.HardestSentences == 0 ? [] : Hardest(sentenceSpans.Select(s => (s, (int?)null)), text, scanner);
+        var hardest = Hardest(ScoreLongest(sentenceSpans, text, scanner));
         var jargon = FindJargon(text, new TextSpan(0, text.Length));
         return Report(ReadabilityMode.Textstat, metrics, counts, total.DistinctDifficultWords, null, hardest, jargon);
     }
@@ -136,7 +139,7 @@ public sealed class ReadabilityAnalyzer
         var text = document.Text;
         var total = new TallyAccumulator();
         var sections = new Dictionary<int, TallyAccumulator>();
-        var units = new List<(TextSpan Span, int? Clause)>();
+        var units = new List<HardSentence>();
         foreach (var clause in document.Clauses)
         {
             var span = Clamp(clause.Span, text.Length);
@@ -165,7 +168,7 @@ public sealed class ReadabilityAnalyzer
             counts = counts with { Sentences = 1 };
             total.AddCounts(counts);
             section?.AddCounts(counts);
-            units.Add((span, clause.Index));
+            units.Add(new HardSentence(span, clause.Index, counts.Words, counts.Syllables, counts.Polysyllables, ReadabilityFormulas.FleschKincaidGrade(counts)));
         }
 
         if (total.Counts.Words == 0)
@@ -175,7 +178,7 @@ public sealed class ReadabilityAnalyzer
 
         var metrics = ReadabilityFormulas.Compute(total.Counts, total.Linsear);
         var sectionReports = Options.ScoreSections ? SectionReports(document, sections) : null;
-        var hardest = Options.HardestSentences == 0 ? [] : Hardest(units, text, scanner);
+        var hardest = Hardest(units);
         var jargon = FindJargon(text, units);
         return Report(ReadabilityMode.Structured, metrics, total.Counts, total.DistinctDifficultWords, sectionReports, hardest, jargon);
     }
@@ -200,30 +203,38 @@ public sealed class ReadabilityAnalyzer
     }
 
     /// <summary>
+    /// textstat-mode sentences have no counts of their own yet: counts the longest ones (by
+    /// characters, a close proxy for words times word length) so only those are scanned twice.
+    /// </summary>
+    private List<HardSentence> ScoreLongest(List<TextSpan> sentences, string text, WordScanner scanner)
+    {
+        var scored = new List<HardSentence>();
+        if (Options.HardestSentences == 0)
+        {
+            return scored;
+        }
+
+        var candidates = Math.Max(HardestCandidates, 5 * Options.HardestSentences);
+        foreach (var span in sentences.OrderByDescending(s => s.Length).Take(candidates))
+        {
+            var counts = scanner.Scan(text.AsSpan(span.Start, span.Length), null, null) with { Sentences = 1 };
+            scored.Add(new HardSentence(span, null, counts.Words, counts.Syllables, counts.Polysyllables, ReadabilityFormulas.FleschKincaidGrade(counts)));
+        }
+
+        return scored;
+    }
+
+    /// <summary>
     /// The units of at least <see cref="HardestMinimumWords"/> words with the highest single-sentence
     /// Flesch-Kincaid grade, which grows with both length and syllables per word; hardest first.
     /// </summary>
-    private List<HardSentence> Hardest(IEnumerable<(TextSpan Span, int? Clause)> units, string text, WordScanner scanner)
-    {
-        var scored = new List<HardSentence>();
-        foreach (var (span, clause) in units)
-        {
-            var counts = scanner.Scan(text.AsSpan(span.Start, span.Length), null, null);
-            if (counts.Words < HardestMinimumWords)
-            {
-                continue;
-            }
-
-            var grade = ReadabilityFormulas.FleschKincaidGrade(counts with { Sentences = 1 });
-            scored.Add(new HardSentence(span, clause, counts.Words, counts.Syllables, counts.Polysyllables, grade));
-        }
-
-        return [.. scored
+    private List<HardSentence> Hardest(List<HardSentence> units) =>
+        [.. units
+            .Where(u => u.Words >= HardestMinimumWords)
             .OrderByDescending(s => s.FleschKincaidGrade)
             .ThenByDescending(s => s.Words)
             .ThenBy(s => s.Span.Start)
             .Take(Options.HardestSentences)];
-    }
 
     private List<JargonHit>? FindJargon(string text, TextSpan range)
     {
@@ -233,22 +244,21 @@ public sealed class ReadabilityAnalyzer
         }
 
         var hits = new List<JargonHit>();
-        JargonFinder.Find(text.ToLowerInvariant(), range, _lexicon.Jargon, hits);
+        JargonFinder.Find(text, range, _lexicon.Jargon, hits);
         return hits;
     }
 
-    private List<JargonHit>? FindJargon(string text, List<(TextSpan Span, int? Clause)> units)
+    private List<JargonHit>? FindJargon(string text, List<HardSentence> units)
     {
         if (!Options.FindJargon)
         {
             return null;
         }
 
-        var lower = text.ToLowerInvariant();
         var hits = new List<JargonHit>();
-        foreach (var (span, _) in units)
+        foreach (var unit in units)
         {
-            JargonFinder.Find(lower, span, _lexicon.Jargon, hits);
+            JargonFinder.Find(text, unit.Span, _lexicon.Jargon, hits);
         }
 
         return hits;
