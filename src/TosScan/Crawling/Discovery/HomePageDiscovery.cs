@@ -206,7 +206,7 @@ internal sealed class HomePageDiscovery(
 
     private async Task FromSitemapsAsync(Uri home, IReadOnlyList<DocumentType> types, DiscoveryResult result, CancellationToken cancellationToken)
     {
-        var (rules, _) = await robots.GetAsync(home, cancellationToken).ConfigureAwait(false);
+        var rules = await robots.GetAsync(home, cancellationToken).ConfigureAwait(false);
         var queue = new Queue<Uri>(rules.Sitemaps
             .Select(s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null)
             .OfType<Uri>()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TosScan.Crawling.Resilience;
 using TosScan.Crawling.Robots;
 using TosScan.Crawling.Safety;
 
@@ -19,7 +20,7 @@ internal sealed class PageLoader(PoliteHttpClient http, CrawlerOptions options)
         {
             if (UrlPolicy.CheckRemote(current) is { } refusal)
             {
-                return PageResult.Failed(current, visited.Count == 0 ? refusal : $"redirected to a refused URL: {refusal}");
+                return PageResult.Failed(current, visited.Count == 0 ? refusal : $"redirected to a refused URL: {refusal}", refusal: true);
             }
 
             if (visited.Contains(current))
@@ -31,6 +32,11 @@ internal sealed class PageLoader(PoliteHttpClient http, CrawlerOptions options)
             if (robots is not null)
             {
                 var verdict = await robots.CheckAsync(current, cancellationToken).ConfigureAwait(false);
+                if (verdict.Refusal is not null)
+                {
+                    return PageResult.Failed(current, verdict.Refusal, network: true, refusal: true);
+                }
+
                 if (!verdict.Allowed)
                 {
                     return PageResult.Blocked(current, verdict.Reason ?? FailureReasons.DisallowedByRobots);
@@ -44,7 +50,7 @@ internal sealed class PageLoader(PoliteHttpClient http, CrawlerOptions options)
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                return PageResult.Failed(current, FailureReasons.Describe(ex, current, options), network: true);
+                return PageResult.Failed(current, FailureReasons.Describe(ex, current, options), network: true, refusal: HostPipelines.IsRefusal(ex));
             }
 
             if (!response.IsRedirect)

@@ -14,5 +14,9 @@ internal sealed record PageResult(HttpResponseData? Response, string? Status, st
 
     public static PageResult Blocked(Uri url, string reason) => new(null, FetchStatus.Blocked, reason, url);
 
-    public static PageResult Failed(Uri url, string reason, bool network = false) => new(null, FetchStatus.Failed, reason, url) { IsNetworkFailure = network };
+    /// <summary>True when the address or scheme was refused by our own safety rules (not the site's doing).</summary>
+    public bool IsRefusal { get; init; }
+
+    public static PageResult Failed(Uri url, string reason, bool network = false, bool refusal = false) =>
+        new(null, FetchStatus.Failed, reason, url) { IsNetworkFailure = network, IsRefusal = refusal };
 }

@@ -14,11 +14,16 @@ namespace TosScan.Crawling.Robots;
 /// </summary>
 internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, CrawlerOptions options)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<(RobotsRules Rules, string? Unreachable)>>> _origins = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsEntry>>> _origins = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<RobotsVerdict> CheckAsync(Uri url, CancellationToken cancellationToken)
     {
-        var (rules, unreachable) = await GetAsync(url, cancellationToken).ConfigureAwait(false);
+        var (rules, unreachable, refusal) = await GetEntryAsync(url, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return new RobotsVerdict(false, refusal) { Refusal = refusal };
+        }
+
         if (rules.IsAllowed(url.PathAndQuery))
         {
             return RobotsVerdict.Yes;
@@ -28,10 +33,13 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
     }
 
     /// <summary>The rules of a URL's origin (fetched on first use).</summary>
-    public async Task<(RobotsRules Rules, string? Unreachable)> GetAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<RobotsRules> GetAsync(Uri url, CancellationToken cancellationToken) =>
+        (await GetEntryAsync(url, cancellationToken).ConfigureAwait(false)).Rules;
+
+    private async Task<RobotsEntry> GetEntryAsync(Uri url, CancellationToken cancellationToken)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
-        var lazy = _origins.GetOrAdd(origin, o => new Lazy<Task<(RobotsRules, string?)>>(() => FetchAsync(new Uri(o + "/robots.txt"), cancellationToken)));
+        var lazy = _origins.GetOrAdd(origin, o => new Lazy<Task<RobotsEntry>>(() => FetchAsync(new Uri(o + "/robots.txt"), cancellationToken)));
         try
         {
             return await lazy.Value.ConfigureAwait(false);
@@ -44,27 +52,32 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
         }
     }
 
-    private async Task<(RobotsRules, string?)> FetchAsync(Uri robotsUrl, CancellationToken cancellationToken)
+    private async Task<RobotsEntry> FetchAsync(Uri robotsUrl, CancellationToken cancellationToken)
     {
         // RFC 9309 §2.3.1.2: follow at least five redirects.
         var page = await loader.LoadAsync(robotsUrl, null, robots: null, Math.Max(5, options.MaxRedirects), cancellationToken).ConfigureAwait(false);
-        (RobotsRules Rules, string? Unreachable) result;
+        RobotsEntry result;
+        if (page.IsRefusal)
+        {
+            return new RobotsEntry(RobotsRules.DisallowAll, null, page.Reason);
+        }
+
         if (page.Response is not { } response)
         {
-            result = (RobotsRules.DisallowAll, $"robots.txt unreachable: {page.Reason}");
+            result = new(RobotsRules.DisallowAll, $"robots.txt unreachable: {page.Reason}", null);
         }
         else if (response.IsSuccess)
         {
             var length = Math.Min(response.Body.Length, RobotsParser.MaxBytes);
-            result = (RobotsParser.Parse(Encoding.UTF8.GetString(response.Body, 0, length), options.UserAgent), null);
+            result = new(RobotsParser.Parse(Encoding.UTF8.GetString(response.Body, 0, length), options.UserAgent), null, null);
         }
         else if (response.StatusCode is >= 400 and < 500 && response.StatusCode != 429)
         {
-            result = (RobotsRules.AllowAll, null);
+            result = new(RobotsRules.AllowAll, null, null);
         }
         else
         {
-            result = (RobotsRules.DisallowAll, string.Create(CultureInfo.InvariantCulture, $"robots.txt answered HTTP {response.StatusCode}"));
+            result = new(RobotsRules.DisallowAll, string.Create(CultureInfo.InvariantCulture, $"robots.txt answered HTTP {response.StatusCode}"), null);
         }
 
         if (result.Rules.CrawlDelay is { } delay)
@@ -74,4 +87,6 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
 
         return result;
     }
+
+    private sealed record RobotsEntry(RobotsRules Rules, string? Unreachable, string? Refusal);
 }
