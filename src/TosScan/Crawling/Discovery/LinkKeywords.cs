@@ -17,6 +17,22 @@ internal static class LinkKeywords
 
     public static IReadOnlyList<string> UrlTokens(DocumentType type) => type == DocumentType.PrivacyPolicy ? PrivacyUrl : TermsUrl;
 
+    /// <summary>Last path segments that are the document itself (<c>/privacy</c>, <c>/legal/terms.html</c>).</summary>
+    public static IReadOnlyList<string> ExactSegments(DocumentType type) => type == DocumentType.PrivacyPolicy ? PrivacySegments : TermsSegments;
+
+    /// <summary>Path parts of pages about a topic rather than the document (blog posts, help articles).</summary>
+    public static IReadOnlyList<string> ArticleSegments { get; } = ["blog", "news", "help", "support", "articles", "article", "posts", "faq", "press"];
+
+    private static readonly string[] TermsSegments =
+    [
+        "terms", "tos", "terms-of-service", "terms-of-use", "terms-and-conditions", "user-agreement", "legal", "cgu", "agb", "nutzungsbedingungen", "terminos", "termos", "syarat", "terma",
+    ];
+
+    private static readonly string[] PrivacySegments =
+    [
+        "privacy", "privacy-policy", "privacy-notice", "privacy-statement", "privacypolicy", "data-policy", "confidentialite", "privacidad", "datenschutz", "privacidade", "privasi",
+    ];
+
     private static readonly string[] TermsStrong =
     [
         // English

@@ -78,15 +78,34 @@ internal static class LinkScorer
 
     private static int UrlScore(string path, DocumentType type)
     {
+        var score = 0;
         foreach (var token in LinkKeywords.UrlTokens(type))
         {
             if (path.Contains(token, StringComparison.Ordinal))
             {
-                return 3;
+                score = 3;
+                break;
             }
         }
 
-        return 0;
+        if (score == 0)
+        {
+            return 0;
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var last = segments.Length == 0 ? string.Empty : Path.GetFileNameWithoutExtension(segments[^1]);
+        if (LinkKeywords.ExactSegments(type).Contains(last))
+        {
+            score += 1; // the page is the document, not something about it
+        }
+
+        if (segments.Any(s => LinkKeywords.ArticleSegments.Contains(s)))
+        {
+            score -= 2;
+        }
+
+        return score;
     }
 
     private static bool ContainsAny(string text, IReadOnlyList<string> phrases)
