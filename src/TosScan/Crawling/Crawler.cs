@@ -67,7 +67,7 @@ public sealed class Crawler : IAsyncDisposable
 
         var locator = new DocumentLocator(declarations, new HomePageDiscovery(loader, robots, rendering, files, recent, options));
         var fetcher = new DocumentFetcher(
-            new LocalFileFetcher(files, time),
+            new LocalFileFetcher(time, next: null, maxBytes: options.MaxBytes),
             new HttpDocumentFetcher(loader, robots, rendering, recent, store, options, time),
             time);
         return new Crawler(client, scheduler, pipelines, renderer, locator, fetcher);

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using TosScan.Crawling;
 using TosScan.Documents;
 
+using TosScan.Tests.TestSupport;
+
 namespace TosScan.Tests.Crawling;
 
 /// <summary>The fetcher against real HTTP servers on 127.0.0.1: what comes back, and how politely.</summary>

@@ -1,16 +1,14 @@
 namespace TosScan.Crawling.Local;
 
-/// <summary>Media type of a local file from its extension (null lets extraction sniff).</summary>
-internal static class MediaTypes
+/// <summary>Media types of local files, from their extension; null lets extraction sniff.</summary>
+public static class MediaTypes
 {
     public static string? FromExtension(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        ".html" or ".htm" => "text/html",
-        ".xhtml" => "application/xhtml+xml",
+        ".html" or ".htm" or ".xhtml" => "text/html",
         ".pdf" => "application/pdf",
-        ".txt" => "text/plain",
         ".md" or ".markdown" => "text/markdown",
-        ".xml" => "application/xml",
+        ".txt" or ".text" => "text/plain",
         _ => null,
     };
 }
