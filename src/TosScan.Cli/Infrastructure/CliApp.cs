@@ -15,6 +15,7 @@ internal static class CliApp
     [
         new AnalyzeCommand(),
         new ScanCommand(),
+        new ReextractCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
