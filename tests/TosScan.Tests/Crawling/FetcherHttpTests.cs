@@ -464,6 +464,24 @@ public sealed class FetcherHttpTests
     }
 
     [Fact]
+    public async Task A_host_that_is_down_is_a_failed_fetch_not_a_robots_block()
+    {
+        Uri gone;
+        await using (var site = await TestSite.StartAsync())
+        {
+            gone = site.Url("/privacy");
+        }
+
+        await using var crawler = CrawlerFixture.Create(o => o.MaxRetries = 1);
+
+        var outcome = await crawler.Fetcher.FetchAsync(Target(gone), CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, outcome.Record.Status);
+        Assert.StartsWith("host unreachable (network error:", outcome.Record.Reason, StringComparison.Ordinal);
+        Assert.Null(outcome.Record.HttpStatus);
+    }
+
+    [Fact]
     public async Task Non_http_schemes_are_refused_for_remote_targets()
     {
         await using var crawler = CrawlerFixture.Create();

@@ -32,9 +32,9 @@ internal sealed class PageLoader(PoliteHttpClient http, CrawlerOptions options)
             if (robots is not null)
             {
                 var verdict = await robots.CheckAsync(current, cancellationToken).ConfigureAwait(false);
-                if (verdict.Refusal is not null)
+                if (verdict.Failure is not null)
                 {
-                    return PageResult.Failed(current, verdict.Refusal, network: true, refusal: true);
+                    return PageResult.Failed(current, verdict.Failure, network: true, refusal: verdict.Refused);
                 }
 
                 if (!verdict.Allowed)

@@ -9,7 +9,8 @@ namespace TosScan.Crawling.Robots;
 /// <summary>
 /// Fetches each origin's robots.txt once per crawler and answers whether a URL may be fetched.
 /// RFC 9309 §2.3.1: a 4xx means no restrictions; a 5xx or an unreachable server means the whole
-/// site is disallowed (we also treat 429 that way: the server is refusing us). A Crawl-delay is
+/// site is disallowed (we also treat 429 that way: the server is refusing us). A 5xx is recorded
+/// as blocked; a server that does not answer at all as failed, with the network's reason. A Crawl-delay is
 /// handed to the scheduler so every later request to the host is spaced by it.
 /// </summary>
 internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, CrawlerOptions options)
@@ -18,10 +19,10 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
 
     public async Task<RobotsVerdict> CheckAsync(Uri url, CancellationToken cancellationToken)
     {
-        var (rules, unreachable, refusal) = await GetEntryAsync(url, cancellationToken).ConfigureAwait(false);
-        if (refusal is not null)
+        var (rules, unreachable, failure, refused) = await GetEntryAsync(url, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
         {
-            return new RobotsVerdict(false, refusal) { Refusal = refusal };
+            return new RobotsVerdict(false, failure) { Failure = failure, Refused = refused };
         }
 
         if (rules.IsAllowed(url.PathAndQuery))
@@ -57,27 +58,24 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
         // RFC 9309 §2.3.1.2: follow at least five redirects.
         var page = await loader.LoadAsync(robotsUrl, null, robots: null, Math.Max(5, options.MaxRedirects), cancellationToken).ConfigureAwait(false);
         RobotsEntry result;
-        if (page.IsRefusal)
-        {
-            return new RobotsEntry(RobotsRules.DisallowAll, null, page.Reason);
-        }
-
         if (page.Response is not { } response)
         {
-            result = new(RobotsRules.DisallowAll, $"robots.txt unreachable: {page.Reason}", null);
+            // Nothing answered (refused address, host down, timeout): nothing may be fetched, and
+            // the documents are recorded as failed with the network's reason, not as blocked.
+            return new RobotsEntry(RobotsRules.DisallowAll, null, page.IsRefusal ? page.Reason : $"host unreachable ({page.Reason})", page.IsRefusal);
         }
         else if (response.IsSuccess)
         {
             var length = Math.Min(response.Body.Length, RobotsParser.MaxBytes);
-            result = new(RobotsParser.Parse(Encoding.UTF8.GetString(response.Body, 0, length), options.UserAgent), null, null);
+            result = new(RobotsParser.Parse(Encoding.UTF8.GetString(response.Body, 0, length), options.UserAgent), null, null, false);
         }
         else if (response.StatusCode is >= 400 and < 500 && response.StatusCode != 429)
         {
-            result = new(RobotsRules.AllowAll, null, null);
+            result = new(RobotsRules.AllowAll, null, null, false);
         }
         else
         {
-            result = new(RobotsRules.DisallowAll, string.Create(CultureInfo.InvariantCulture, $"robots.txt answered HTTP {response.StatusCode}"), null);
+            result = new(RobotsRules.DisallowAll, string.Create(CultureInfo.InvariantCulture, $"robots.txt answered HTTP {response.StatusCode}"), null, false);
         }
 
         if (result.Rules.CrawlDelay is { } delay)
@@ -88,5 +86,5 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
         return result;
     }
 
-    private sealed record RobotsEntry(RobotsRules Rules, string? Unreachable, string? Refusal);
+    private sealed record RobotsEntry(RobotsRules Rules, string? Unreachable, string? Failure, bool Refused);
 }
