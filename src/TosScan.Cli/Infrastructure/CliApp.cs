@@ -16,6 +16,10 @@ internal static class CliApp
         new AnalyzeCommand(),
         new ScanCommand(),
         new ReextractCommand(),
+        new ReportCommand(),
+        new ReviewCommand(),
+        new HistoryCommand(),
+        new DiffCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
