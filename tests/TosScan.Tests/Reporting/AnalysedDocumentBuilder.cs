@@ -15,6 +15,7 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
     private readonly List<string[]> _paragraphs = [];
     private readonly List<(int Paragraph, int Sentence, string Label, FlagKind Kind, double Score, string Evidence, string? Consent)> _flags = [];
     private JsonElement? _readability;
+    private bool _classified = true;
 
     public AnalysedDocumentBuilder Paragraph(params string[] sentences)
     {
@@ -25,6 +26,13 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
     public AnalysedDocumentBuilder Flag(int paragraph, int sentence, string label, FlagKind kind, double score, string evidence, string? consent = null)
     {
         _flags.Add((paragraph, sentence, label, kind, score, evidence, consent));
+        return this;
+    }
+
+    /// <summary>As the pipeline leaves a document when no classifier ran: no model in its provenance.</summary>
+    public AnalysedDocumentBuilder Unclassified()
+    {
+        _classified = false;
         return this;
     }
 
@@ -89,7 +97,8 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
             Clauses = clauses,
             Flags = flags,
             Language = "en",
-        }.WithProvenance("model", "test-model 1.0");
+        };
+        document = _classified ? document.WithProvenance("model", "test-model 1.0") : document.WithProvenance("language", "test-language 1");
         var json = DocumentJsonMapper.ToJson(document) with { Readability = _readability };
         return JsonSerializer.Serialize(json, TosScanJson.Indented);
     }

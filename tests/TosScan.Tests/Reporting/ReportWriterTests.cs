@@ -132,6 +132,37 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public async Task A_document_no_classifier_ran_on_is_not_graded_and_one_without_analysis_is_listed_with_the_problem()
+    {
+        await using var scenario = await CreateAsync();
+        var unclassified = new AnalysedDocumentBuilder("Gamma", DocumentType.TermsOfService, "https://gamma.example/terms", T0)
+            .Paragraph("We may keep your posts forever.")
+            .Unclassified();
+        await ReportStore.AddAsync(scenario.Store, unclassified, "Gamma", DocumentType.TermsOfService, "https://gamma.example/terms", T0);
+        var bare = await scenario.Store.AddVersionAsync("Gamma", DocumentType.PrivacyPolicy, "https://gamma.example/privacy", new string('a', 64), T0, "Text never analysed.", default);
+
+        var (result, output) = await WriteAsync(scenario);
+
+        var gamma = result.Report.Providers.Single(p => p.Provider == "Gamma");
+        Assert.Null(gamma.Grade);
+        var terms = gamma.Documents.Single(d => d.Citation.DocumentType == "terms_of_service");
+        Assert.Null(terms.Grade);
+        Assert.Contains("no classifier ran", terms.NotGradedReason, StringComparison.Ordinal);
+        Assert.Null(terms.Problem);
+        Assert.Equal("none", terms.Citation.ModelVersion);
+        var privacy = gamma.Documents.Single(d => d.Citation.DocumentType == "privacy_policy");
+        Assert.Equal("no analysis stored for this version", privacy.Problem);
+        Assert.False(result.Report.Manifest.Documents.Single(d => d.VersionId == bare.Version.Id).Analysed);
+
+        var rows = CsvTable.Records(await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.ProviderScores)));
+        Assert.Equal(string.Empty, rows.Single(r => r["provider"] == "Gamma" && r["document_type"] == "all")["grade"]);
+        Assert.Contains("| Gamma | not graded |", await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Markdown)), StringComparison.Ordinal);
+
+        // The other providers' grades are unaffected.
+        Assert.NotNull(result.Report.Providers.Single(p => p.Provider == Alpha).Grade);
+    }
+
+    [Fact]
     public async Task Csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe_and_are_quoted()
     {
         await using var scenario = await CreateAsync();

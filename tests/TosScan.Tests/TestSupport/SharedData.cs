@@ -11,6 +11,15 @@ internal static class SharedData
 
     public static string RealDocsHistory => Path.Combine(Root, "realdocs", "history");
 
+    public static string RealDocsCurrent => Path.Combine(Root, "realdocs", "current");
+
+    public static string Eval => Path.Combine(Root, "eval");
+
+    public static IReadOnlyList<string> CurrentRealDocs() =>
+        Directory.GetFiles(RealDocsCurrent, "*.md").Order(StringComparer.Ordinal).ToArray();
+
+    public static string RealDoc(string name) => Path.Combine(RealDocsCurrent, name + ".md");
+
     private static string Find()
     {
         for (var dir = Directory.GetParent(RepoPaths.Root); dir is not null; dir = dir.Parent)

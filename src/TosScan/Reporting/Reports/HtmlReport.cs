@@ -15,7 +15,7 @@ internal static class HtmlReport
     private const string Css = """
         body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
         h1,h2,h3{line-height:1.2}table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:14px}
-        th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
+        th,td{border:1px solid #ccc;overflow-wrap:anywhere;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
         td.n{text-align:right;font-variant-numeric:tabular-nums}.g{font-weight:bold;text-align:center}
         .gA{background:#d5f5e3}.gB{background:#e8f8d0}.gC{background:#fcf3cf}.gD{background:#fae5d3}.gE{background:#f5b7b1}
         .clause{border:1px solid #ddd;border-left:5px solid #888;border-radius:4px;padding:.5rem .75rem;margin:.75rem 0}
@@ -62,7 +62,7 @@ internal static class HtmlReport
         foreach (var p in report.Providers)
         {
             html.Append("<tr><td><a href=\"#").Append(Anchor(p.Provider)).Append("\">").Append(HtmlText.Encode(p.Provider)).Append("</a></td>");
-            GradeCell(html, p.Grade);
+            GradeCell(html, p.Grade, p.NotGradedReason);
             html.Append("<td class=\"n\">").Append(Number(p.Grade?.Score)).Append("</td><td class=\"n\">").Append(Number(p.RiskFlags))
                 .Append("</td><td class=\"n\">").Append(Number(p.ProtectiveClauses)).Append("</td><td class=\"n\">").Append(Number(p.Words))
                 .Append("</td><td class=\"n\">").Append(PerThousandWords(p.RiskFlags, p.Words))
@@ -91,18 +91,23 @@ internal static class HtmlReport
 
             html.Append("</ul>\n");
         }
+        else
+        {
+            html.Append("<p>").Append(HtmlText.Encode(provider.NotGradedReason)).Append("</p>\n");
+        }
 
         html.Append("<table>\n<tr><th>Document</th><th>Grade</th>");
         foreach (var label in Labels.All)
         {
-            html.Append("<th>").Append(label).Append("</th>");
+            // Spaces let the long label names wrap, so the table fits the page.
+            html.Append("<th>").Append(label.Replace('_', ' ')).Append("</th>");
         }
 
         html.Append("<th>Flesch-Kincaid</th><th>Reading ease</th><th>Suitability</th><th>Source</th></tr>\n");
         foreach (var d in provider.Documents)
         {
             html.Append("<tr><td>").Append(HtmlText.Encode(d.Citation.DocumentType)).Append("</td>");
-            GradeCell(html, d.Grade);
+            GradeCell(html, d.Grade, d.NotGradedReason);
             foreach (var label in Labels.All)
             {
                 var t = d.Labels.First(l => l.Label == label);
@@ -215,8 +220,9 @@ internal static class HtmlReport
     private static void Row(StringBuilder html, string name, string value) =>
         html.Append("<tr><th>").Append(HtmlText.Encode(name)).Append("</th><td>").Append(HtmlText.Encode(value)).Append("</td></tr>\n");
 
-    private static void GradeCell(StringBuilder html, Grade? grade) =>
-        html.Append("<td class=\"g").Append(grade is null ? string.Empty : " g" + grade.Letter).Append("\">").Append(grade?.Letter ?? "n/a").Append("</td>");
+    private static void GradeCell(StringBuilder html, Grade? grade, string? notGraded) =>
+        html.Append("<td class=\"g").Append(grade is null ? string.Empty : " g" + grade.Letter).Append("\" title=\"").Append(HtmlText.Encode(notGraded ?? grade?.Rule))
+            .Append("\">").Append(grade?.Letter ?? "not graded").Append("</td>");
 
     /// <summary>An id made only of safe characters, so a provider name cannot break out of the attribute.</summary>
     private static string Anchor(string provider) => "p-" + Scanning.FileNames.Slug(provider).ToLowerInvariant();

@@ -37,7 +37,7 @@ internal static class MarkdownReport
         foreach (var p in report.Providers)
         {
             md.Append("| ").Append(MarkdownText.Cell(p.Provider))
-              .Append(" | ").Append(p.Grade?.Letter ?? "n/a")
+              .Append(" | ").Append(p.Grade?.Letter ?? "not graded")
               .Append(" | ").Append(Number(p.Grade?.Score))
               .Append(" | ").Append(Number(p.RiskFlags))
               .Append(" | ").Append(Number(p.ProtectiveClauses))
@@ -68,7 +68,7 @@ internal static class MarkdownReport
         {
             md.Append("| ").Append(MarkdownText.Cell(d.Citation.Provider))
               .Append(" | ").Append(MarkdownText.Cell(d.Citation.DocumentType))
-              .Append(" | ").Append(d.Grade?.Letter ?? "n/a").Append(" | ");
+              .Append(" | ").Append(d.Grade?.Letter ?? "not graded").Append(" | ");
             foreach (var label in Labels.All)
             {
                 var t = d.Labels.First(l => l.Label == label);
@@ -152,6 +152,14 @@ internal static class MarkdownReport
 
             md.Append('\n');
         }
+
+        foreach (var d in report.Providers.SelectMany(p => p.Documents).Where(d => d.Grade is null))
+        {
+            md.Append("- ").Append(MarkdownText.Cell(d.Citation.Provider)).Append(' ').Append(MarkdownText.Cell(d.Citation.DocumentType))
+              .Append(": ").Append(MarkdownText.Cell(d.NotGradedReason)).Append('\n');
+        }
+
+        md.Append('\n');
     }
 
     private static void ManifestSection(StringBuilder md, ScanReport report)

@@ -21,7 +21,7 @@ internal static class ProviderScoresCsv
             "provider", "document_type", "grade", "score", "grade_rule", "risk_flags", "protective_clauses", "words", "risk_flags_per_1000_words",
             .. Labels.All, "machine_risk_flags", "confirmed_risk_flags", "rejected_risk_flags", "added_risk_flags",
             "flesch_kincaid_grade", "flesch_reading_ease", "readability_mode", .. Audiences.Select(a => "suitability_" + a), "readability_note",
-            "url", "retrieved_at", "snapshot_sha256", "text_sha256", "version_id", "tosscan_version", "model_version", "problem",
+            "url", "retrieved_at", "snapshot_sha256", "text_sha256", "version_id", "tosscan_version", "model_version", "not_graded_reason", "problem",
         ];
         csv.Append(CsvCells.Line(header)).Append('\n');
         foreach (var provider in report.Providers)
@@ -36,7 +36,8 @@ internal static class ProviderScoresCsv
                 provider.FleschKincaidGrade is null ? "not scored" : "word-weighted over scored documents",
                 Join(docs, c => c.Url), Join(docs, c => Time(c.RetrievedAt)), Join(docs, c => c.SnapshotSha256), Join(docs, c => c.TextSha256),
                 Join(docs, c => Number(c.VersionId)), Distinct(docs, c => c.TosscanVersion), Distinct(docs, c => c.ModelVersion),
-                provider.Grade is null ? "no document has a usable analysis" : null,
+                provider.NotGradedReason,
+                null,
             ])).Append('\n');
 
             foreach (var doc in docs)
@@ -51,7 +52,7 @@ internal static class ProviderScoresCsv
                     .. Audiences.Select(a => r.Suitability.FirstOrDefault(s => s.Audience == a)?.Verdict ?? (r.Scored ? string.Empty : "not scored")),
                     r.Scored ? null : r.NotScoredReason,
                     doc.Citation.Url, Time(doc.Citation.RetrievedAt), doc.Citation.SnapshotSha256, doc.Citation.TextSha256, Number(doc.Citation.VersionId),
-                    doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.Problem,
+                    doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem,
                 ])).Append('\n');
             }
         }

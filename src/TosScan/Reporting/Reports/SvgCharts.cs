@@ -12,7 +12,7 @@ internal static class SvgCharts
 {
     private const int Width = 720;
     private const int Left = 170;
-    private const int Right = 60;
+    private const int Right = 120;
     private const int Top = 34;
     private const int Row = 26;
 

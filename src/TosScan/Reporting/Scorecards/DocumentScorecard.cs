@@ -8,7 +8,8 @@ namespace TosScan.Reporting.Scorecards;
 /// <param name="RiskFlags">Effective risk flags (all three risk labels).</param>
 /// <param name="ProtectiveClauses">Effective protective flags.</param>
 /// <param name="Readability">Readability figures, or why there are none.</param>
-/// <param name="Grade">The grade, or null when the version has no usable analysis.</param>
+/// <param name="Grade">The grade, or null when it could not be given (see <paramref name="NotGradedReason"/>).</param>
+/// <param name="NotGradedReason">Why there is no grade: no usable analysis, or no classifier ran on it.</param>
 /// <param name="Problem">Why figures are missing (no analysis stored, unreadable analysis), or null.</param>
 public sealed record DocumentScorecard(
     Citation Citation,
@@ -19,4 +20,5 @@ public sealed record DocumentScorecard(
     int ProtectiveClauses,
     ReadabilitySummary Readability,
     Grade? Grade,
+    string? NotGradedReason,
     string? Problem);

@@ -12,7 +12,8 @@ namespace TosScan.Reporting.Scorecards;
 /// <param name="RiskFlags">Effective risk flags over all documents.</param>
 /// <param name="ProtectiveClauses">Effective protective flags over all documents.</param>
 /// <param name="FleschKincaidGrade">Word-weighted grade of the scored documents, or null when none was scored.</param>
-/// <param name="Grade">The provider's grade, or null when no document had a usable analysis.</param>
+/// <param name="Grade">The provider's grade, or null when none of its documents could be graded.</param>
+/// <param name="NotGradedReason">Why there is no grade.</param>
 public sealed record ProviderScorecard(
     string Provider,
     IReadOnlyList<DocumentScorecard> Documents,
@@ -21,4 +22,5 @@ public sealed record ProviderScorecard(
     int RiskFlags,
     int ProtectiveClauses,
     double? FleschKincaidGrade,
-    Grade? Grade);
+    Grade? Grade,
+    string? NotGradedReason);

@@ -10,6 +10,11 @@ namespace TosScan.Reporting.Scorecards;
 /// </summary>
 internal sealed class ScorecardBuilder(IGradeRule rule)
 {
+    /// <summary>The model version recorded when no classifier ran.</summary>
+    public const string NoModel = "none";
+
+    private const string NotClassified = "not graded: no classifier ran on this analysis (no model version in its provenance)";
+
     /// <summary>Scorecard of a version that has no usable analysis: citation and length only.</summary>
     public static DocumentScorecard Unanalysed(DocumentVersion version, string problem) => new(
         CitationOf(version, null),
@@ -20,6 +25,7 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
         0,
         ReadabilitySummary.NotScored("not scored (" + problem + ")"),
         null,
+        "not graded: " + problem,
         problem);
 
     public (DocumentScorecard Scorecard, IReadOnlyList<FlaggedClause> Clauses) Build(DocumentVersion version, DocumentJson analysis, IEnumerable<ReviewDecision> decisions)
@@ -43,7 +49,10 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
         var tallies = Tally(rows);
         var readability = ReadabilityJsonReader.Read(analysis.Readability);
         var words = WordCounter.Count(version.Text);
-        var grade = rule.Compute(new GradeInputs(tallies, words, readability.Scored ? readability.FleschKincaidGrade : null));
+        // Without a classifier there are no flags to count, and an A would claim an absence of
+        // risks that nobody looked for.
+        var classified = citation.ModelVersion != NoModel;
+        var grade = classified ? rule.Compute(new GradeInputs(tallies, words, readability.Scored ? readability.FleschKincaidGrade : null)) : null;
         var scorecard = new DocumentScorecard(
             citation,
             words,
@@ -53,6 +62,7 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             tallies.Where(t => t.Kind == Labels.Protective).Sum(t => t.Effective),
             readability,
             grade,
+            classified ? null : NotClassified,
             null);
         return (scorecard, rows);
     }
@@ -68,6 +78,16 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             ? null
             : Math.Round(scored.Sum(d => d.Readability.FleschKincaidGrade!.Value * d.Words) / scored.Sum(d => d.Words), 2);
         var grade = graded.Count == 0 ? null : rule.Compute(new GradeInputs(tallies, words, fk));
+        if (grade is not null && graded.Count < documents.Count)
+        {
+            // Say which documents the provider grade leaves out, so it is not read as covering them.
+            grade = grade with
+            {
+                Steps = [.. grade.Steps, .. documents.Where(d => d.Grade is null).Select(d => new GradeStep($"{d.Citation.DocumentType} left out ({d.NotGradedReason})", 0))],
+            };
+        }
+
+        var reason = graded.Count > 0 ? null : documents.Select(d => d.NotGradedReason).FirstOrDefault(r => r is not null) ?? "not graded: no documents";
         return new ProviderScorecard(
             provider,
             documents,
@@ -76,14 +96,15 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             tallies.Where(t => t.Kind == Labels.Risk).Sum(t => t.Effective),
             tallies.Where(t => t.Kind == Labels.Protective).Sum(t => t.Effective),
             fk,
-            grade);
+            grade,
+            reason);
     }
 
     internal static string ModelVersionOf(DocumentJson? analysis)
     {
         if (analysis is null)
         {
-            return "none";
+            return NoModel;
         }
 
         if (analysis.Provenance.TryGetValue("model", out var model))
@@ -91,8 +112,11 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             return model;
         }
 
-        var models = analysis.Provenance.Where(p => p.Key.Contains("model", StringComparison.OrdinalIgnoreCase)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        return models.Count == 0 ? "none" : string.Join("; ", models.Select(p => p.Key + "=" + p.Value));
+        var models = analysis.Provenance
+            .Where(p => p.Key.Contains("model", StringComparison.OrdinalIgnoreCase) || p.Key.Contains("classif", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        return models.Count == 0 ? NoModel : string.Join("; ", models.Select(p => p.Key + "=" + p.Value));
     }
 
     private static Citation CitationOf(DocumentVersion version, DocumentJson? analysis) => new(
