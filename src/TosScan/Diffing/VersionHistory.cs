@@ -1,4 +1,6 @@
+using System.Text.Json;
 using TosScan.Documents;
+using TosScan.Reporting.Json;
 using TosScan.Storage;
 
 namespace TosScan.Diffing;
@@ -19,7 +21,9 @@ public sealed record DocumentHistory(string Type, IReadOnlyList<VersionEntry> Ve
 /// <param name="TextSha256">SHA-256 of the extracted text.</param>
 /// <param name="Characters">Length of the extracted text.</param>
 /// <param name="Analysed">Whether the store holds the analysis of this version (needed by <c>diff</c>).</param>
-public sealed record VersionEntry(long Id, DateTimeOffset RetrievedAt, string Location, string SnapshotSha256, string TextSha256, int Characters, bool Analysed);
+/// <param name="Clauses">Number of clauses in the analysis; null when not analysed or unreadable.</param>
+/// <param name="Flags">Number of flags in the analysis; null when not analysed or unreadable.</param>
+public sealed record VersionEntry(long Id, DateTimeOffset RetrievedAt, string Location, string SnapshotSha256, string TextSha256, int Characters, bool Analysed, int? Clauses, int? Flags);
 
 /// <summary>Reads the version history of a provider from the store.</summary>
 public sealed class VersionHistory(IScanStore store)
@@ -35,13 +39,34 @@ public sealed class VersionHistory(IScanStore store)
             var entries = new List<VersionEntry>();
             foreach (var v in group.OrderBy(v => v.Id))
             {
-                var analysed = await store.GetAnalysisAsync(v.Id, cancellationToken).ConfigureAwait(false) is not null;
-                entries.Add(new VersionEntry(v.Id, v.RetrievedAt, v.Location, v.SnapshotSha256, v.TextSha256, v.Text.Length, analysed));
+                var json = await store.GetAnalysisAsync(v.Id, cancellationToken).ConfigureAwait(false);
+                var analysis = Read(json);
+                entries.Add(new VersionEntry(
+                    v.Id, v.RetrievedAt, v.Location, v.SnapshotSha256, v.TextSha256, v.Text.Length, json is not null,
+                    analysis?.Clauses.Count, analysis?.Clauses.Sum(c => c.Flags.Count)));
             }
 
             documents.Add(new DocumentHistory(group.Key.ToWireName(), entries));
         }
 
         return new ProviderHistory(versions[0].Provider, documents);
+    }
+
+    /// <summary>A history lists what it can: an unreadable analysis shows as counts unknown, not as an error.</summary>
+    private static DocumentJson? Read(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return DocumentJsonMapper.Deserialize(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

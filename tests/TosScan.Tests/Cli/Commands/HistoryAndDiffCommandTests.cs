@@ -55,6 +55,8 @@ public sealed class HistoryAndDiffCommandTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("    2025-06-01 09:00:00Z  version ", lines[3], StringComparison.Ordinal);
         Assert.StartsWith("    2025-09-01 09:00:00Z  version ", lines[4], StringComparison.Ordinal);
         Assert.EndsWith("current", lines[4], StringComparison.Ordinal);
+        Assert.Contains("  3 clauses, 0 flags  ", lines[2], StringComparison.Ordinal);
+        Assert.Contains("  4 clauses, 2 flags  ", lines[4], StringComparison.Ordinal);
         Assert.Equal("  privacy_policy (1 version)", lines[5]);
     }
 
@@ -72,6 +74,7 @@ public sealed class HistoryAndDiffCommandTests : IAsyncLifetime, IDisposable
         var versions = terms.GetProperty("versions").EnumerateArray().ToList();
         Assert.Equal([March, June, September], versions.Select(v => v.GetProperty("retrieved_at").GetDateTimeOffset()));
         Assert.All(versions, v => Assert.True(v.GetProperty("analysed").GetBoolean()));
+        Assert.Equal([0, 0, 2], versions.Select(v => v.GetProperty("flags").GetInt32()));
         Assert.All(versions, v => Assert.Equal(64, v.GetProperty("text_sha256").GetString()!.Length));
     }
 
