@@ -1,5 +1,6 @@
 using TosScan.Documents;
 using TosScan.Extraction;
+using TosScan.Tests.TestSupport;
 using static TosScan.Tests.Extraction.ExtractionHelpers;
 
 namespace TosScan.Tests.Extraction;
@@ -167,7 +168,7 @@ public sealed class HtmlExtractionTests
     [Fact]
     public void The_bundled_chirpy_policy_keeps_its_clauses_and_drops_its_banner()
     {
-        var path = Path.Combine(RepoRoot(), "corpus", "sites", "chirpy", "legal", "privacy.html");
+        var path = Path.Combine(RepoPaths.Corpus, "sites", "chirpy", "legal", "privacy.html");
         var result = Extract(File.ReadAllBytes(path), null, null, path);
 
         Assert.Equal("Chirpy Privacy Policy", result.Title);
@@ -175,18 +176,5 @@ public sealed class HtmlExtractionTests
         Assert.DoesNotContain("trackPageView", result.Text, StringComparison.Ordinal);
         Assert.Contains(result.TextsOf(BlockKind.Heading), h => h == "1.1 Information you provide");
         Assert.Contains(result.TextsOf(BlockKind.ListItem), i => i == "to personalise your feed and the advertisements you see;");
-    }
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TosScan.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("TosScan.sln not found above " + AppContext.BaseDirectory);
     }
 }

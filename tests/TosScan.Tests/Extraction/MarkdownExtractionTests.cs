@@ -1,4 +1,5 @@
 using TosScan.Documents;
+using TosScan.Tests.TestSupport;
 using static TosScan.Tests.Extraction.ExtractionHelpers;
 
 namespace TosScan.Tests.Extraction;

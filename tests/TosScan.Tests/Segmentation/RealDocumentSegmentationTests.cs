@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TosScan.Documents;
+using TosScan.Tests.TestSupport;
 using TosScan.Extraction;
 using TosScan.Segmentation;
 using TosScan.Tests.Extraction;

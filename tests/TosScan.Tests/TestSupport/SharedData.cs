@@ -1,4 +1,4 @@
-namespace TosScan.Tests.Extraction;
+namespace TosScan.Tests.TestSupport;
 
 /// <summary>
 /// Finds the shared evaluation data: a <c>shared</c> folder that is a sibling of the repository
