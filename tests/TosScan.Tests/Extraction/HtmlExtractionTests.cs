@@ -85,6 +85,14 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void A_double_line_break_ends_the_block()
+    {
+        var result = Extract("<body><div>We collect data.<br> <br>\n We share data.<br>With partners.</div></body>", "text/html");
+
+        Assert.Equal(["We collect data.", "We share data.\nWith partners."], result.AllTexts());
+    }
+
+    [Fact]
     public void Select_rules_keep_only_matched_elements_in_document_order()
     {
         const string page = """

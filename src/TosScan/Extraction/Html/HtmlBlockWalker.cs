@@ -49,7 +49,7 @@ internal sealed class HtmlBlockWalker(TextAssembler output)
         switch (name)
         {
             case "br":
-                _buffer.Append('\n');
+                LineBreak();
                 return;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 WithContext(element, BlockKind.Heading, name[1] - '0');
@@ -106,6 +106,28 @@ internal sealed class HtmlBlockWalker(TextAssembler output)
         {
             Walk(child);
         }
+    }
+
+    /// <summary>
+    /// One &lt;br&gt; is a line break inside the block; two in a row are how older pages write a
+    /// paragraph break, so they end the block.
+    /// </summary>
+    private void LineBreak()
+    {
+        var end = _buffer.Length;
+        while (end > 0 && _buffer[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        if (end > 0 && _buffer[end - 1] == '\n')
+        {
+            _buffer.Length = end - 1;
+            Flush();
+            return;
+        }
+
+        _buffer.Append('\n');
     }
 
     private void AppendText(string data)
