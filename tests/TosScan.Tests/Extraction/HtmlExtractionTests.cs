@@ -85,6 +85,26 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void Bold_title_paragraphs_and_role_heading_elements_are_headings()
+    {
+        const string page = """
+            <body><h2>Terms</h2>
+            <p><strong>3. Your content</strong></p>
+            <p><strong>Note:</strong> bold lead-in inside a sentence.</p>
+            <p><b>A bold sentence that ends with a full stop.</b></p>
+            <div role="heading" aria-level="4">Retention</div>
+            <p>Body.</p></body>
+            """;
+
+        var result = Extract(page, "text/html");
+
+        Assert.Equal(
+            [(BlockKind.Heading, 2), (BlockKind.Heading, 3), (BlockKind.Paragraph, 0), (BlockKind.Paragraph, 0), (BlockKind.Heading, 4), (BlockKind.Paragraph, 0)],
+            result.Blocks.Select(b => (b.Kind, b.Level)));
+        Assert.Equal(["Terms", "3. Your content", "Retention"], result.TextsOf(BlockKind.Heading));
+    }
+
+    [Fact]
     public void A_double_line_break_ends_the_block()
     {
         var result = Extract("<body><div>We collect data.<br> <br>\n We share data.<br>With partners.</div></body>", "text/html");
