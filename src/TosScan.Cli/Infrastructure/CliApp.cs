@@ -15,6 +15,11 @@ internal static class CliApp
     [
         new AnalyzeCommand(),
         new ScanCommand(),
+        new ReadabilityCommand(),
+        new ReportCommand(),
+        new ReviewCommand(),
+        new HistoryCommand(),
+        new DiffCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)

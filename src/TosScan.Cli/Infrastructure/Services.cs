@@ -3,6 +3,7 @@ using TosScan.Crawling.Local;
 using TosScan.Extraction;
 using TosScan.Language;
 using TosScan.Pipeline;
+using TosScan.Readability;
 using TosScan.Segmentation;
 using TosScan.Storage.Sqlite;
 
@@ -43,6 +44,7 @@ internal sealed class Services : IAsyncDisposable
     {
         yield return new LanguageStage();
         yield return new SegmentationStage();
+        yield return new ReadabilityStage();
     }
 
     /// <summary>Opens (creating or migrating) the SQLite store; a bad file is bad input.</summary>

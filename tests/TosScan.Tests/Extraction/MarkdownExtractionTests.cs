@@ -1,3 +1,4 @@
+using TosScan.Tests.TestSupport;
 using TosScan.Documents;
 using TosScan.Tests.TestSupport;
 using static TosScan.Tests.Extraction.ExtractionHelpers;

@@ -1,3 +1,4 @@
+using TosScan.Tests.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TosScan.Documents;

@@ -1,14 +1,19 @@
 namespace TosScan.Tests.TestSupport;
 
 /// <summary>
-/// Finds the shared evaluation data: a <c>shared</c> folder that is a sibling of the repository
-/// (or of any folder above the test binaries), as CI lays it out.
+/// The shared evaluation data (real documents, labelled sets), which is never copied into the
+/// repository: CI puts it in <c>shared/</c> next to the repository folder. Git worktrees sit one
+/// or more levels deeper, so the nearest <c>shared/</c> beside any ancestor of the root is taken.
 /// </summary>
 internal static class SharedData
 {
     public static string Root { get; } = Find();
 
+    public static string RealDocsHistory => Path.Combine(Root, "realdocs", "history");
+
     public static string RealDocsCurrent => Path.Combine(Root, "realdocs", "current");
+
+    public static string Eval => Path.Combine(Root, "eval");
 
     public static IReadOnlyList<string> CurrentRealDocs() =>
         Directory.GetFiles(RealDocsCurrent, "*.md").Order(StringComparer.Ordinal).ToArray();
@@ -17,7 +22,7 @@ internal static class SharedData
 
     private static string Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = Directory.GetParent(RepoPaths.Root); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared");
             if (Directory.Exists(Path.Combine(candidate, "realdocs")))
@@ -26,7 +31,6 @@ internal static class SharedData
             }
         }
 
-        throw new DirectoryNotFoundException(
-            $"No 'shared/realdocs' folder found above {AppContext.BaseDirectory}; clone the shared data next to the repository.");
+        throw new DirectoryNotFoundException($"shared/ (with realdocs/) not found beside {RepoPaths.Root} or any folder above it; put the shared data next to the repository.");
     }
 }
