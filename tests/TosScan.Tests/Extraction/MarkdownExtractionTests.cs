@@ -1,4 +1,3 @@
-using TosScan.Tests.TestSupport;
 using TosScan.Documents;
 using TosScan.Tests.TestSupport;
 using static TosScan.Tests.Extraction.ExtractionHelpers;
