@@ -4,6 +4,7 @@ using TosScan.Cli.Infrastructure;
 using TosScan.Cli.Rendering;
 using TosScan.Crawling.Providers;
 using TosScan.Documents;
+using TosScan.Reporting.Reports;
 using TosScan.Scanning;
 
 namespace TosScan.Cli.Commands;
@@ -61,6 +62,15 @@ internal sealed class ScanCommand : ICliCommand
             await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
             var runner = new ScanRunner(services.Locator, services.Fetcher, services.Analyzer, store, options);
             var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
+
+            // The report comes from the store, so a document unchanged since an earlier scan is still in it.
+            var report = new ReportOptions
+            {
+                OutputDirectory = options.OutputDirectory,
+                Providers = [.. list.Providers.Select(p => p.Name)],
+                Inputs = ["db=" + environment.ResolvePath(parse.GetValue(db)!), "providers=" + list.SourcePath],
+            };
+            await new ReportWriter(store, store, environment.Time).WriteAsync(report, ct).ConfigureAwait(false);
 
             await PrintSummaryAsync(environment.Out, result, options.OutputDirectory).ConfigureAwait(false);
             return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;

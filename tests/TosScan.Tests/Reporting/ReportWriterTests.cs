@@ -163,6 +163,20 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public async Task A_providers_filter_keeps_only_those_providers_and_their_decisions()
+    {
+        await using var scenario = await CreateAsync();
+        var writer = new ReportWriter(scenario.Store, scenario.Store, scenario.Time);
+        var report = await writer.BuildAsync(new ReportOptions { OutputDirectory = scenario.Folder.File("unused"), Providers = [Hostile] }, default);
+
+        Assert.Equal([Hostile], report.Providers.Select(p => p.Provider));
+        Assert.All(report.Clauses, c => Assert.Equal(Hostile, c.Citation.Provider));
+        Assert.Equal(0, report.Manifest.ReviewDecisions);
+        Assert.Single(report.Manifest.Documents);
+        Assert.False(Directory.Exists(scenario.Folder.File("unused")));
+    }
+
+    [Fact]
     public async Task Csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe_and_are_quoted()
     {
         await using var scenario = await CreateAsync();
