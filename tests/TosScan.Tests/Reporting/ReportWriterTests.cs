@@ -85,6 +85,25 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public async Task A_relabelled_flag_moves_to_its_new_label_and_a_later_rejection_of_that_label_removes_it()
+    {
+        await using var scenario = await CreateAsync();
+        const string marketing = "We share your details with advertisers unless you opt out.";
+        await ReportStore.DecideAsync(scenario.Store, Alpha, DocumentType.TermsOfService, marketing, "third_party_marketing", "relabelled", T0.AddDays(2), newLabel: "no_marketing_sharing");
+        var report = (await WriteAsync(scenario, folder: "relabelled")).Result.Report;
+        var terms = report.Providers[0].Documents.Single(d => d.Citation.DocumentType == "terms_of_service");
+        Assert.Equal(new LabelTally("third_party_marketing", "risk", 1, 0, 1, 0, 0), terms.Labels.Single(t => t.Label == "third_party_marketing"));
+        Assert.Equal(new LabelTally("no_marketing_sharing", "protective", 0, 0, 0, 1, 1), terms.Labels.Single(t => t.Label == "no_marketing_sharing"));
+        Assert.Equal("relabelled", report.Clauses.Single(c => c.Label == "no_marketing_sharing" && c.Citation.DocumentType == "terms_of_service").Decision);
+
+        await ReportStore.DecideAsync(scenario.Store, Alpha, DocumentType.TermsOfService, marketing, "no_marketing_sharing", "rejected", T0.AddDays(2).AddHours(1));
+        var later = (await WriteAsync(scenario, folder: "later")).Result.Report;
+        var laterTerms = later.Providers[0].Documents.Single(d => d.Citation.DocumentType == "terms_of_service");
+        Assert.Equal(0, laterTerms.Labels.Single(t => t.Label == "no_marketing_sharing").Effective);
+        Assert.Equal(0, laterTerms.Labels.Single(t => t.Label == "third_party_marketing").Effective);
+    }
+
+    [Fact]
     public async Task The_grade_follows_rule_v1_step_by_step()
     {
         await using var scenario = await CreateAsync();
