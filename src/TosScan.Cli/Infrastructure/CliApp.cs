@@ -16,6 +16,9 @@ internal static class CliApp
         new AnalyzeCommand(),
         new ScanCommand(),
         new ReportCommand(),
+        new ReviewCommand(),
+        new HistoryCommand(),
+        new DiffCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
