@@ -156,7 +156,7 @@ public sealed class ReportWriterTests
         await using var scenario = await CreateAsync();
         var unclassified = new AnalysedDocumentBuilder("Gamma", DocumentType.TermsOfService, "https://gamma.example/terms", T0)
             .Paragraph("We may keep your posts forever.")
-            .Unclassified();
+            .WithoutModelVersion();
         await ReportStore.AddAsync(scenario.Store, unclassified, "Gamma", DocumentType.TermsOfService, "https://gamma.example/terms", T0);
         var bare = await scenario.Store.AddVersionAsync("Gamma", DocumentType.PrivacyPolicy, "https://gamma.example/privacy", new string('a', 64), T0, "Text never analysed.", default);
 
@@ -176,6 +176,16 @@ public sealed class ReportWriterTests
         var rows = CsvTable.Records(await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.ProviderScores)));
         Assert.Equal(string.Empty, rows.Single(r => r["provider"] == "Gamma" && r["document_type"] == "all")["grade"]);
         Assert.Contains("| Gamma | not graded |", await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Markdown)), StringComparison.Ordinal);
+
+        // Flags prove a classifier ran even when it did not record its model: graded, model "unrecorded".
+        var flaggedOnly = new AnalysedDocumentBuilder("Delta", DocumentType.TermsOfService, "https://delta.example/terms", T0)
+            .Paragraph("We keep your posts forever.")
+            .Flag(0, 0, "indefinite_retention", FlagKind.Risk, 0.9, "forever")
+            .WithoutModelVersion();
+        await ReportStore.AddAsync(scenario.Store, flaggedOnly, "Delta", DocumentType.TermsOfService, "https://delta.example/terms", T0);
+        var delta = (await WriteAsync(scenario, folder: "delta")).Result.Report.Providers.Single(p => p.Provider == "Delta").Documents[0];
+        Assert.NotNull(delta.Grade);
+        Assert.Equal("unrecorded", delta.Citation.ModelVersion);
 
         // The other providers' grades are unaffected.
         Assert.NotNull(result.Report.Providers.Single(p => p.Provider == Alpha).Grade);

@@ -13,7 +13,10 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
     /// <summary>The model version recorded when no classifier ran.</summary>
     public const string NoModel = "none";
 
-    private const string NotClassified = "not graded: no classifier ran on this analysis (no model version in its provenance)";
+    /// <summary>The model version recorded when flags show a classifier ran but its provenance does not name it.</summary>
+    public const string UnrecordedModel = "unrecorded";
+
+    private const string NotClassified = "not graded: no classifier ran on this analysis (no model version in its provenance and no flags)";
 
     /// <summary>Scorecard of a version that has no usable analysis: citation and length only.</summary>
     public static DocumentScorecard Unanalysed(DocumentVersion version, string problem) => new(
@@ -116,7 +119,14 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             .Where(p => p.Key.Contains("model", StringComparison.OrdinalIgnoreCase) || p.Key.Contains("classif", StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
-        return models.Count == 0 ? NoModel : string.Join("; ", models.Select(p => p.Key + "=" + p.Value));
+        if (models.Count > 0)
+        {
+            return string.Join("; ", models.Select(p => p.Key + "=" + p.Value));
+        }
+
+        // Flags can only come from a classifier, so the document was classified even if the
+        // stage did not say which model it used.
+        return analysis.Clauses.Any(c => c.Flags.Count > 0) ? UnrecordedModel : NoModel;
     }
 
     private static Citation CitationOf(DocumentVersion version, DocumentJson? analysis) => new(
