@@ -169,6 +169,8 @@ public sealed class ReportWriterTests
         Assert.Contains("no classifier ran", terms.NotGradedReason, StringComparison.Ordinal);
         Assert.Null(terms.Problem);
         Assert.Equal("none", terms.Citation.ModelVersion);
+        Assert.True(terms.Words > 0);
+        Assert.Equal(terms.Words, gamma.Words);
         var privacy = gamma.Documents.Single(d => d.Citation.DocumentType == "privacy_policy");
         Assert.Equal("no analysis stored for this version", privacy.Problem);
         Assert.False(result.Report.Manifest.Documents.Single(d => d.VersionId == bare.Version.Id).Analysed);

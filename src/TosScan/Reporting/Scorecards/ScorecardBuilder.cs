@@ -73,14 +73,18 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
     /// <summary>The provider's documents combined under the same rule.</summary>
     public ProviderScorecard Combine(string provider, IReadOnlyList<DocumentScorecard> documents)
     {
+        // The figures cover every analysed document; the grade only those that could be graded.
+        var analysed = documents.Where(d => d.Problem is null).ToList();
         var graded = documents.Where(d => d.Grade is not null).ToList();
-        var tallies = Sum(graded.SelectMany(d => d.Labels));
-        var words = graded.Sum(d => d.Words);
-        var scored = graded.Where(d => d.Readability is { Scored: true, FleschKincaidGrade: not null } && d.Words > 0).ToList();
-        double? fk = scored.Count == 0
-            ? null
-            : Math.Round(scored.Sum(d => d.Readability.FleschKincaidGrade!.Value * d.Words) / scored.Sum(d => d.Words), 2);
-        var grade = graded.Count == 0 ? null : rule.Compute(new GradeInputs(tallies, words, fk));
+        var tallies = Sum(analysed.SelectMany(d => d.Labels));
+        var words = analysed.Sum(d => d.Words);
+        var fk = WeightedGrade(analysed);
+        Grade? grade = null;
+        if (graded.Count > 0)
+        {
+            grade = rule.Compute(new GradeInputs(Sum(graded.SelectMany(d => d.Labels)), graded.Sum(d => d.Words), WeightedGrade(graded)));
+        }
+
         if (grade is not null && graded.Count < documents.Count)
         {
             // Say which documents the provider grade leaves out, so it is not read as covering them.
@@ -101,6 +105,15 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             fk,
             grade,
             reason);
+    }
+
+    /// <summary>Flesch-Kincaid grade of the scored documents, weighted by their words; null when none was scored.</summary>
+    private static double? WeightedGrade(List<DocumentScorecard> documents)
+    {
+        var scored = documents.Where(d => d.Readability is { Scored: true, FleschKincaidGrade: not null } && d.Words > 0).ToList();
+        return scored.Count == 0
+            ? null
+            : Math.Round(scored.Sum(d => d.Readability.FleschKincaidGrade!.Value * d.Words) / scored.Sum(d => d.Words), 2);
     }
 
     internal static string ModelVersionOf(DocumentJson? analysis)
