@@ -64,8 +64,17 @@ internal sealed class HomePageDiscovery(
                 return result;
             }
 
-            Choose(links, types, homeFinal, FoundBy.Link, result);
+            var chosen = Choose(links, types, homeFinal, result);
             result.Tried.Add(string.Create(CultureInfo.InvariantCulture, $"no matching link among {links.Count} on {homeFinal}"));
+            if (Hub(links, types, chosen, homeFinal) is { } hub)
+            {
+                var hubPage = await loader.LoadAsync(hub, null, robots, options.MaxRedirects, cancellationToken).ConfigureAwait(false);
+                if (hubPage.Response is { } hubResponse)
+                {
+                    var (hubLinks, _) = await LinksOfAsync(hubResponse, cancellationToken).ConfigureAwait(false);
+                    FromHub(hubLinks, types, hubResponse.Url, homeFinal, result);
+                }
+            }
         }
 
         var remaining = types.Where(t => !result.Found.ContainsKey(t)).ToList();
@@ -95,8 +104,17 @@ internal sealed class HomePageDiscovery(
         var links = LinkExtractor.Extract(HtmlPage.Parse(bytes, null), home)
             .Where(l => !l.Url.IsFile || File.Exists(l.Url.LocalPath))
             .ToList();
-        Choose(links, types, home, FoundBy.Link, result);
+        var chosen = Choose(links, types, home, result);
         result.Tried.Add(string.Create(CultureInfo.InvariantCulture, $"no matching link among {links.Count} on {home.LocalPath}"));
+        if (Hub(links, types, chosen, home) is { } hub && hub.IsFile)
+        {
+            var (hubBytes, _) = await files.ReadAsync(hub, cancellationToken).ConfigureAwait(false);
+            if (hubBytes is not null)
+            {
+                var hubLinks = LinkExtractor.Extract(HtmlPage.Parse(hubBytes, null), hub).Where(l => !l.Url.IsFile || File.Exists(l.Url.LocalPath)).ToList();
+                FromHub(hubLinks, types, hub, home, result);
+            }
+        }
     }
 
     /// <summary>Links of a fetched home page (rendered first when its links are built by scripts), or the challenge it is.</summary>
@@ -130,8 +148,10 @@ internal sealed class HomePageDiscovery(
     private bool NeedsRendering(IHtmlDocument document, IReadOnlyList<LinkCandidate> links, int visible) =>
         HtmlPage.HasScripts(document) && (visible < options.MinTextChars || links.Count == 0);
 
-    private static void Choose(IReadOnlyList<LinkCandidate> links, IReadOnlyList<DocumentType> types, Uri home, string foundBy, DiscoveryResult result)
+    /// <summary>The best link per type (recorded in <paramref name="result"/>), and the links chosen.</summary>
+    private static Dictionary<DocumentType, LinkCandidate> Choose(IReadOnlyList<LinkCandidate> links, IReadOnlyList<DocumentType> types, Uri home, DiscoveryResult result)
     {
+        var chosen = new Dictionary<DocumentType, LinkCandidate>();
         foreach (var type in types)
         {
             var best = links
@@ -142,7 +162,47 @@ internal sealed class HomePageDiscovery(
                 .FirstOrDefault();
             if (best.Link is not null)
             {
-                result.Found[type] = (best.Link.Url, foundBy);
+                result.Found[type] = (best.Link.Url, FoundBy.Link);
+                chosen[type] = best.Link;
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// A legal hub worth one more request: when some type has no link that names it outright
+    /// (only "Legal", or nothing), and the page links to a hub.
+    /// </summary>
+    private static Uri? Hub(IReadOnlyList<LinkCandidate> links, IReadOnlyList<DocumentType> types, Dictionary<DocumentType, LinkCandidate> chosen, Uri home)
+    {
+        var unsure = types.Any(t => !chosen.TryGetValue(t, out var link) || !LinkScorer.NamesDocument(link, t));
+        if (!unsure)
+        {
+            return null;
+        }
+
+        return links
+            .Where(l => LinkScorer.IsHub(l) && !SamePage(l.Url, home) && (l.Url.IsFile == home.IsFile))
+            .OrderByDescending(l => l.InFooterOrNav)
+            .Select(l => l.Url)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Links on the hub that name a document outright replace weaker choices from the home page.</summary>
+    private static void FromHub(IReadOnlyList<LinkCandidate> hubLinks, IReadOnlyList<DocumentType> types, Uri hub, Uri home, DiscoveryResult result)
+    {
+        foreach (var type in types)
+        {
+            var best = hubLinks
+                .Where(l => LinkScorer.NamesDocument(l, type) && !SamePage(l.Url, hub) && !SamePage(l.Url, home))
+                .Select(l => (Link: l, Score: LinkScorer.Score(l, type, home)))
+                .Where(x => x.Score >= LinkScorer.Threshold)
+                .OrderByDescending(x => x.Score)
+                .FirstOrDefault();
+            if (best.Link is not null)
+            {
+                result.Found[type] = (best.Link.Url, FoundBy.Link);
             }
         }
     }
