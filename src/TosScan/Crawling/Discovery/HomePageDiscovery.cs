@@ -22,8 +22,6 @@ internal sealed class HomePageDiscovery(
     RecentPages recent,
     CrawlerOptions options)
 {
-    private const int MaxSitemaps = 3;
-
     public async Task<DiscoveryResult> DiscoverAsync(Uri home, IReadOnlyList<DocumentType> types, CancellationToken cancellationToken)
     {
         var result = new DiscoveryResult();
@@ -80,13 +78,13 @@ internal sealed class HomePageDiscovery(
         var remaining = types.Where(t => !result.Found.ContainsKey(t)).ToList();
         if (remaining.Count > 0 && options.ProbeWellKnownPaths)
         {
-            await ProbeWellKnownAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
+            await new WellKnownPathProbe(loader, robots, recent, options).ProbeAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
         }
 
         remaining = [.. types.Where(t => !result.Found.ContainsKey(t))];
         if (remaining.Count > 0 && options.ReadSitemaps)
         {
-            await FromSitemapsAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
+            await new SitemapSearch(loader, robots, options).SearchAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
@@ -207,112 +205,7 @@ internal sealed class HomePageDiscovery(
         }
     }
 
-    private async Task ProbeWellKnownAsync(Uri home, IReadOnlyList<DocumentType> types, DiscoveryResult result, CancellationToken cancellationToken)
-    {
-        foreach (var type in types)
-        {
-            foreach (var path in WellKnownPaths.For(type))
-            {
-                var url = new Uri(home, path);
-                var page = await loader.LoadAsync(url, null, robots, options.MaxRedirects, cancellationToken).ConfigureAwait(false);
-                if (page.Response is { IsSuccess: true, Oversize: false } response && !SamePage(response.Url, home) && IsDocument(response, type))
-                {
-                    recent.Put(url, page);
-                    result.Found[type] = (url, FoundBy.WellKnownPath);
-                    break;
-                }
-
-                if (page.IsNetworkFailure)
-                {
-                    result.Tried.Add($"{url}: {page.Reason}");
-                    return;
-                }
-            }
-
-            if (!result.Found.ContainsKey(type))
-            {
-                result.Tried.Add($"nothing at {string.Join(", ", WellKnownPaths.For(type))}");
-            }
-        }
-    }
-
-    /// <summary>A probed page counts only if it names the document (sites answer 200 with their home page for any path).</summary>
-    private static bool IsDocument(HttpResponseData response, DocumentType type)
-    {
-        if (response.MediaType == "application/pdf")
-        {
-            return true;
-        }
-
-        if (!response.LooksLikeHtml && response.MediaType != "text/plain")
-        {
-            return false;
-        }
-
-        if (response.MediaType == "text/plain")
-        {
-            return LinkScorer.Mentions(System.Text.Encoding.UTF8.GetString(response.Body), type);
-        }
-
-        var document = HtmlPage.Parse(response.Body, response.Charset);
-        if (BotChallengeDetector.Detect(response.Body, response.MediaType, response.Headers, HtmlPage.VisibleTextChars(document)) is not null)
-        {
-            return false;
-        }
-
-        var heading = string.Join(' ', document.Title, document.QuerySelector("h1")?.TextContent, document.QuerySelector("h2")?.TextContent);
-        return LinkScorer.Mentions(heading, type);
-    }
-
-    private async Task FromSitemapsAsync(Uri home, IReadOnlyList<DocumentType> types, DiscoveryResult result, CancellationToken cancellationToken)
-    {
-        var rules = await robots.GetAsync(home, cancellationToken).ConfigureAwait(false);
-        var queue = new Queue<Uri>(rules.Sitemaps
-            .Select(s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null)
-            .OfType<Uri>()
-            .Where(u => UrlPolicy.IsHttp(u) && SameHost(u, home))
-            .DefaultIfEmpty(new Uri(home, "/sitemap.xml")));
-        var pages = new List<Uri>();
-        var read = 0;
-        while (queue.Count > 0 && read < MaxSitemaps)
-        {
-            var sitemapUrl = queue.Dequeue();
-            read++;
-            var page = await loader.LoadAsync(sitemapUrl, null, robots, options.MaxRedirects, cancellationToken).ConfigureAwait(false);
-            if (page.Response is not { IsSuccess: true, Oversize: false } response)
-            {
-                continue;
-            }
-
-            var (entries, children) = SitemapParser.Parse(response.Body);
-            pages.AddRange(entries.Where(u => UrlPolicy.IsHttp(u) && SameHost(u, home)));
-            foreach (var child in children.Where(c => UrlPolicy.IsHttp(c) && SameHost(c, home)))
-            {
-                queue.Enqueue(child);
-            }
-        }
-
-        foreach (var type in types)
-        {
-            var best = pages
-                .Select(u => (Url: u, Score: LinkScorer.UrlOnlyScore(u, type)))
-                .Where(x => x.Score >= LinkScorer.Threshold)
-                .OrderByDescending(x => x.Score)
-                .ThenBy(x => x.Url.AbsoluteUri.Length)
-                .FirstOrDefault();
-            if (best.Url is not null)
-            {
-                result.Found[type] = (best.Url, FoundBy.Sitemap);
-            }
-            else
-            {
-                result.Tried.Add(string.Create(CultureInfo.InvariantCulture, $"no match among {pages.Count} sitemap entries"));
-            }
-        }
-    }
-
-    private static bool SamePage(Uri a, Uri b) =>
+    internal static bool SamePage(Uri a, Uri b) =>
         Uri.Compare(a, b, UriComponents.HttpRequestUrl, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-    private static bool SameHost(Uri a, Uri b) => string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase);
 }
