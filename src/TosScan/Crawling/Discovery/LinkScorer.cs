@@ -161,6 +161,11 @@ internal static class LinkScorer
     {
         static string Site(Uri u)
         {
+            if (u.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
+            {
+                return u.IdnHost;
+            }
+
             var parts = u.IdnHost.Split('.');
             return parts.Length <= 2 ? u.IdnHost : string.Join('.', parts[^2..]);
         }
