@@ -380,21 +380,29 @@ public sealed class FetcherHttpTests
         Assert.Equal(Hashing.Sha256Hex(bytes), outcome.Record.SnapshotSha256);
     }
 
-    [Fact]
-    public async Task Gzip_bodies_are_decompressed()
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    [InlineData("deflate")]
+    public async Task Compressed_bodies_are_decompressed(string encoding)
     {
         await using var site = await TestSite.StartAsync();
         site.Map("/privacy", async ctx =>
         {
-            Assert.Contains("gzip", ctx.Request.Headers.AcceptEncoding.ToString(), StringComparison.Ordinal);
+            Assert.Contains(encoding, ctx.Request.Headers.AcceptEncoding.ToString(), StringComparison.Ordinal);
             using var buffer = new MemoryStream();
-            await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            await using (Stream compressor = encoding switch
             {
-                await gzip.WriteAsync(Encoding.UTF8.GetBytes(Policy));
+                "gzip" => new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true),
+                "br" => new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true),
+                _ => new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true),
+            })
+            {
+                await compressor.WriteAsync(Encoding.UTF8.GetBytes(Policy));
             }
 
             ctx.Response.ContentType = "text/html; charset=utf-8";
-            ctx.Response.Headers.ContentEncoding = "gzip";
+            ctx.Response.Headers.ContentEncoding = encoding;
             await ctx.Response.Body.WriteAsync(buffer.ToArray());
         });
         await using var crawler = CrawlerFixture.Create();
@@ -403,6 +411,7 @@ public sealed class FetcherHttpTests
 
         Assert.Equal(FetchStatus.Found, outcome.Record.Status);
         Assert.Equal(Policy, Encoding.UTF8.GetString(outcome.Content!.Bytes.Span));
+        Assert.Equal(Hashing.Sha256Hex(Encoding.UTF8.GetBytes(Policy)), outcome.Record.SnapshotSha256);
     }
 
     [Fact]
