@@ -16,6 +16,7 @@ internal static class CliApp
         new AnalyzeCommand(),
         new ScanCommand(),
         new ReextractCommand(),
+        new ReadabilityCommand(),
         new ReportCommand(),
         new ReviewCommand(),
         new HistoryCommand(),
