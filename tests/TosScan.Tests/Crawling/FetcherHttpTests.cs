@@ -65,6 +65,27 @@ public sealed class FetcherHttpTests
     }
 
     [Fact]
+    public async Task A_caller_giving_up_on_robots_txt_does_not_spoil_it_for_the_others()
+    {
+        await using var site = await TestSite.StartAsync();
+        site.Map("/robots.txt", async ctx =>
+        {
+            await Task.Delay(600);
+            await TestSite.Write(ctx, "text/plain", "User-agent: *\nDisallow: /private\n");
+        }).Html("/a", Policy).Html("/b", Policy);
+        await using var crawler = CrawlerFixture.Create();
+        using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
+
+        var cancelled = crawler.Fetcher.FetchAsync(Target(site.Url("/a")), impatient.Token);
+        var patient = crawler.Fetcher.FetchAsync(Target(site.Url("/b")), CancellationToken.None);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        Assert.Equal(FetchStatus.Found, (await patient).Record.Status);
+        Assert.Equal(1, site.Count("/robots.txt"));
+        Assert.Equal(0, site.Count("/a"));
+    }
+
+    [Fact]
     public async Task Robots_server_error_disallows_everything()
     {
         await using var site = await TestSite.StartAsync();
