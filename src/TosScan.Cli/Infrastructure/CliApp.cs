@@ -15,7 +15,12 @@ internal static class CliApp
     [
         new AnalyzeCommand(),
         new ScanCommand(),
+        new ReextractCommand(),
         new ReadabilityCommand(),
+        new ReportCommand(),
+        new ReviewCommand(),
+        new HistoryCommand(),
+        new DiffCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)

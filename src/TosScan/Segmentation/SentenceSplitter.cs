@@ -121,7 +121,9 @@ internal sealed partial class SentenceSplitter
             return true;
         }
 
+        // "EU-U.S." and "and/or Inc." are judged by their last part.
         var word = WordBefore(text, sentenceStart, terminator);
+        word = word[(word.LastIndexOfAny(['-', '/', '–']) + 1)..];
         var key = word.ToLowerInvariant() + ".";
         var nextWord = WordAt(text, next);
         if (IsBareEnumerator(text.AsSpan(sentenceStart, terminator - sentenceStart)))

@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Block = Markdig.Syntax.Block;
 using TosScan.Documents;
 using TosScan.Extraction.Html;
+using TosScan.Extraction.PlainText;
 using TosScan.Extraction.Text;
 
 namespace TosScan.Extraction.Markdown;
@@ -76,6 +77,11 @@ internal sealed class MarkdownExtractor : IFormatExtractor
                     {
                         // Converted policies often keep their headings only as bold or title-like lines.
                         output.Add(BlockKind.Heading, words, Math.Min(6, _lastHeadingLevel + 1));
+                    }
+                    else if (kind == BlockKind.Paragraph && LineShape.IsListItem(words))
+                    {
+                        // "ii. impersonate any person" written as a paragraph is still a list item.
+                        output.Add(BlockKind.ListItem, words, Math.Max(1, level));
                     }
                     else
                     {

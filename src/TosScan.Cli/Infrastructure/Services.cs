@@ -1,0 +1,63 @@
+using TosScan.Crawling;
+using TosScan.Extraction;
+using TosScan.Language;
+using TosScan.Pipeline;
+using TosScan.Readability;
+using TosScan.Segmentation;
+using TosScan.Storage;
+using TosScan.Storage.Sqlite;
+
+namespace TosScan.Cli.Infrastructure;
+
+/// <summary>
+/// The composition root: builds the pipeline's parts once per command from their options.
+/// Nothing here is static, so tests build their own with their own clock and folders.
+/// </summary>
+internal sealed class Services : IAsyncDisposable
+{
+    private Services(DocumentAnalyzer analyzer, TimeProvider time)
+    {
+        Analyzer = analyzer;
+        Time = time;
+    }
+
+    /// <summary>Extraction and every stage after it, in the order the data flows.</summary>
+    public DocumentAnalyzer Analyzer { get; }
+
+    public TimeProvider Time { get; }
+
+    public static Services Create(CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return new Services(new DocumentAnalyzer(ContentExtractor.CreateDefault(), Stages()), environment.Time);
+    }
+
+    /// <summary>The stages after extraction: language -> segmentation -> classification and readability.</summary>
+    private static IEnumerable<IDocumentStage> Stages()
+    {
+        yield return new LanguageStage();
+        yield return new SegmentationStage();
+        yield return new ReadabilityStage();
+    }
+
+    /// <summary>
+    /// A crawler for one command run (dispose it at the end: it may hold a browser). With a store,
+    /// fetches are conditional on what the store already has.
+    /// </summary>
+    public Crawler CreateCrawler(CrawlerOptions options, IScanStore? store) => Crawler.Create(options, Time, store);
+
+    /// <summary>Opens (creating or migrating) the SQLite store; a bad file is bad input.</summary>
+    public async Task<SqliteScanStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SqliteScanStore.OpenAsync(path, Time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteStoreException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
