@@ -35,6 +35,11 @@ internal sealed class AnalyzeCommand : ICliCommand
             await using var webScope = web.ConfigureAwait(false);
             var read = await InputReader.ReadAsync(parse.GetValue(input)!, parse.GetValue(provider), CommonOptions.ParseType(parse.GetValue(type)), environment, web.Fetcher, ct).ConfigureAwait(false);
             var document = await services.Analyzer.AnalyzeAsync(read.Content, read.Source, Extraction.ExtractionRules.None, ct).ConfigureAwait(false);
+            foreach (var note in document.Notes)
+            {
+                await environment.Error.WriteLineAsync($"note: {read.Content.SourceName}: {note}").ConfigureAwait(false);
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 await environment.Out.WriteLineAsync(DocumentJsonMapper.Serialize(document)).ConfigureAwait(false);
