@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TosScan.Crawling;
+using TosScan.Storage;
 
 namespace TosScan.Cli.Infrastructure;
 
@@ -98,6 +99,26 @@ internal sealed class CrawlerCommandOptions
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// Builds the crawler; a malformed declaration file becomes a usage error naming it. Pass a
+    /// real clock: the crawler waits on it between requests to a host.
+    /// </summary>
+    public static Crawler CreateCrawler(CrawlerOptions options, TimeProvider time, IScanStore? store)
+    {
+        try
+        {
+            return Crawler.Create(options, time, store);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException(ex.Message.Split(" (Parameter", 2)[0], ex);
+        }
     }
 
     private static TimeSpan Seconds(double value, string flag) =>

@@ -22,9 +22,11 @@ public sealed class Crawler : IAsyncDisposable
     private readonly HostScheduler _scheduler;
     private readonly HostPipelines _pipelines;
     private readonly IPageRenderer _renderer;
+    private readonly CancellationTokenSource _lifetime;
 
-    private Crawler(HttpClient client, HostScheduler scheduler, HostPipelines pipelines, IPageRenderer renderer, IDocumentLocator locator, IDocumentFetcher fetcher)
+    private Crawler(CancellationTokenSource lifetime, HttpClient client, HostScheduler scheduler, HostPipelines pipelines, IPageRenderer renderer, IDocumentLocator locator, IDocumentFetcher fetcher)
     {
+        _lifetime = lifetime;
         _client = client;
         _scheduler = scheduler;
         _pipelines = pipelines;
@@ -60,7 +62,8 @@ public sealed class Crawler : IAsyncDisposable
         var scheduler = new HostScheduler(options.PerHostSpacing, options.MaxCrawlDelay, options.MaxConcurrency, time);
         var pipelines = new HostPipelines(options, time);
         var loader = new PageLoader(new PoliteHttpClient(client, scheduler, pipelines, options, time), options);
-        var robots = new RobotsCache(loader, scheduler, options);
+        var lifetime = new CancellationTokenSource();
+        var robots = new RobotsCache(loader, scheduler, options, lifetime.Token);
         var rendering = new PageRendering(renderer, loader, robots, options);
         var recent = new RecentPages();
         var files = new LocalFileReader(options);
@@ -70,14 +73,16 @@ public sealed class Crawler : IAsyncDisposable
             new LocalFileFetcher(time, next: null, maxBytes: options.MaxBytes),
             new HttpDocumentFetcher(loader, robots, rendering, recent, store, options, time),
             time);
-        return new Crawler(client, scheduler, pipelines, renderer, locator, fetcher);
+        return new Crawler(lifetime, client, scheduler, pipelines, renderer, locator, fetcher);
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _lifetime.CancelAsync().ConfigureAwait(false);
         await _renderer.DisposeAsync().ConfigureAwait(false);
         _client.Dispose();
         _pipelines.Dispose();
         _scheduler.Dispose();
+        _lifetime.Dispose();
     }
 }

@@ -61,4 +61,16 @@ public sealed class CrawlerCommandOptionsTests
         Assert.Contains("--max-bytes", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_malformed_declaration_is_a_usage_error_naming_the_file()
+    {
+        using var folder = new TosScan.Tests.Storage.TempFolder();
+        await File.WriteAllTextAsync(folder.File("bad.json"), "{ not json");
+        var (options, parse) = Parse("--declarations", folder.Path);
+
+        var error = Assert.Throws<UsageException>(() => CrawlerCommandOptions.CreateCrawler(options.Read(parse, Environment()), TimeProvider.System, null));
+
+        Assert.Contains("bad.json", error.Message, StringComparison.Ordinal);
+    }
 }

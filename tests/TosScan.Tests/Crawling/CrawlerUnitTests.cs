@@ -4,6 +4,7 @@ using TosScan.Crawling;
 using TosScan.Crawling.Discovery;
 using TosScan.Crawling.Safety;
 using TosScan.Crawling.Versioning;
+using TosScan.Storage;
 using TosScan.Documents;
 
 namespace TosScan.Tests.Crawling;

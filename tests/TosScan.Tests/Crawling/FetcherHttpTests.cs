@@ -65,6 +65,27 @@ public sealed class FetcherHttpTests
     }
 
     [Fact]
+    public async Task A_caller_giving_up_on_robots_txt_does_not_spoil_it_for_the_others()
+    {
+        await using var site = await TestSite.StartAsync();
+        site.Map("/robots.txt", async ctx =>
+        {
+            await Task.Delay(600);
+            await TestSite.Write(ctx, "text/plain", "User-agent: *\nDisallow: /private\n");
+        }).Html("/a", Policy).Html("/b", Policy);
+        await using var crawler = CrawlerFixture.Create();
+        using var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
+
+        var cancelled = crawler.Fetcher.FetchAsync(Target(site.Url("/a")), impatient.Token);
+        var patient = crawler.Fetcher.FetchAsync(Target(site.Url("/b")), CancellationToken.None);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        Assert.Equal(FetchStatus.Found, (await patient).Record.Status);
+        Assert.Equal(1, site.Count("/robots.txt"));
+        Assert.Equal(0, site.Count("/a"));
+    }
+
+    [Fact]
     public async Task Robots_server_error_disallows_everything()
     {
         await using var site = await TestSite.StartAsync();
@@ -380,21 +401,29 @@ public sealed class FetcherHttpTests
         Assert.Equal(Hashing.Sha256Hex(bytes), outcome.Record.SnapshotSha256);
     }
 
-    [Fact]
-    public async Task Gzip_bodies_are_decompressed()
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    [InlineData("deflate")]
+    public async Task Compressed_bodies_are_decompressed(string encoding)
     {
         await using var site = await TestSite.StartAsync();
         site.Map("/privacy", async ctx =>
         {
-            Assert.Contains("gzip", ctx.Request.Headers.AcceptEncoding.ToString(), StringComparison.Ordinal);
+            Assert.Contains(encoding, ctx.Request.Headers.AcceptEncoding.ToString(), StringComparison.Ordinal);
             using var buffer = new MemoryStream();
-            await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            await using (Stream compressor = encoding switch
             {
-                await gzip.WriteAsync(Encoding.UTF8.GetBytes(Policy));
+                "gzip" => new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true),
+                "br" => new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true),
+                _ => new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true),
+            })
+            {
+                await compressor.WriteAsync(Encoding.UTF8.GetBytes(Policy));
             }
 
             ctx.Response.ContentType = "text/html; charset=utf-8";
-            ctx.Response.Headers.ContentEncoding = "gzip";
+            ctx.Response.Headers.ContentEncoding = encoding;
             await ctx.Response.Body.WriteAsync(buffer.ToArray());
         });
         await using var crawler = CrawlerFixture.Create();
@@ -403,6 +432,7 @@ public sealed class FetcherHttpTests
 
         Assert.Equal(FetchStatus.Found, outcome.Record.Status);
         Assert.Equal(Policy, Encoding.UTF8.GetString(outcome.Content!.Bytes.Span));
+        Assert.Equal(Hashing.Sha256Hex(Encoding.UTF8.GetBytes(Policy)), outcome.Record.SnapshotSha256);
     }
 
     [Fact]

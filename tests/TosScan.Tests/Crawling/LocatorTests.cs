@@ -55,6 +55,24 @@ public sealed class LocatorTests
     }
 
     [Fact]
+    public async Task A_legal_hub_is_visited_once_when_the_home_page_names_no_document()
+    {
+        await using var site = await TestSite.StartAsync();
+        site.Html("/", "<html><body><h1>Welcome</h1><footer><a href='/about'>About</a> <a href='/legal'>Legal</a></footer></body></html>")
+            .Html("/legal", "<html><body><h1>Legal</h1><ul><li><a href='/legal/terms-of-use'>Terms of Use</a></li><li><a href='/legal/privacy-notice'>Privacy Notice</a></li><li><a href='/legal/imprint'>Imprint</a></li></ul></body></html>");
+        await using var crawler = CrawlerFixture.Create();
+
+        var result = await crawler.Locator.LocateAsync(Provider(site.BaseUri), CancellationToken.None);
+
+        Assert.Empty(result.Missing);
+        Assert.Equal(site.Url("/legal/terms-of-use"), result.Targets.Single(t => t.Type == DocumentType.TermsOfService).Location);
+        Assert.Equal(site.Url("/legal/privacy-notice"), result.Targets.Single(t => t.Type == DocumentType.PrivacyPolicy).Location);
+        Assert.All(result.Targets, t => Assert.Equal(FoundBy.Link, t.FoundBy));
+        Assert.Equal(["/robots.txt", "/", "/legal"], site.Paths);
+        site.AssertSpacing(CrawlerFixture.Spacing);
+    }
+
+    [Fact]
     public async Task Explicit_urls_win_and_nothing_is_requested()
     {
         await using var site = await TestSite.StartAsync();

@@ -22,8 +22,6 @@ internal sealed class HomePageDiscovery(
     RecentPages recent,
     CrawlerOptions options)
 {
-    private const int MaxSitemaps = 3;
-
     public async Task<DiscoveryResult> DiscoverAsync(Uri home, IReadOnlyList<DocumentType> types, CancellationToken cancellationToken)
     {
         var result = new DiscoveryResult();
@@ -64,20 +62,29 @@ internal sealed class HomePageDiscovery(
                 return result;
             }
 
-            Choose(links, types, homeFinal, FoundBy.Link, result);
+            var chosen = Choose(links, types, homeFinal, result);
             result.Tried.Add(string.Create(CultureInfo.InvariantCulture, $"no matching link among {links.Count} on {homeFinal}"));
+            if (Hub(links, types, chosen, homeFinal) is { } hub)
+            {
+                var hubPage = await loader.LoadAsync(hub, null, robots, options.MaxRedirects, cancellationToken).ConfigureAwait(false);
+                if (hubPage.Response is { } hubResponse)
+                {
+                    var (hubLinks, _) = await LinksOfAsync(hubResponse, cancellationToken).ConfigureAwait(false);
+                    FromHub(hubLinks, types, hubResponse.Url, homeFinal, result);
+                }
+            }
         }
 
         var remaining = types.Where(t => !result.Found.ContainsKey(t)).ToList();
         if (remaining.Count > 0 && options.ProbeWellKnownPaths)
         {
-            await ProbeWellKnownAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
+            await new WellKnownPathProbe(loader, robots, recent, options).ProbeAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
         }
 
         remaining = [.. types.Where(t => !result.Found.ContainsKey(t))];
         if (remaining.Count > 0 && options.ReadSitemaps)
         {
-            await FromSitemapsAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
+            await new SitemapSearch(loader, robots, options).SearchAsync(homeFinal, remaining, result, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
@@ -95,8 +102,17 @@ internal sealed class HomePageDiscovery(
         var links = LinkExtractor.Extract(HtmlPage.Parse(bytes, null), home)
             .Where(l => !l.Url.IsFile || File.Exists(l.Url.LocalPath))
             .ToList();
-        Choose(links, types, home, FoundBy.Link, result);
+        var chosen = Choose(links, types, home, result);
         result.Tried.Add(string.Create(CultureInfo.InvariantCulture, $"no matching link among {links.Count} on {home.LocalPath}"));
+        if (Hub(links, types, chosen, home) is { } hub && hub.IsFile)
+        {
+            var (hubBytes, _) = await files.ReadAsync(hub, cancellationToken).ConfigureAwait(false);
+            if (hubBytes is not null)
+            {
+                var hubLinks = LinkExtractor.Extract(HtmlPage.Parse(hubBytes, null), hub).Where(l => !l.Url.IsFile || File.Exists(l.Url.LocalPath)).ToList();
+                FromHub(hubLinks, types, hub, home, result);
+            }
+        }
     }
 
     /// <summary>Links of a fetched home page (rendered first when its links are built by scripts), or the challenge it is.</summary>
@@ -130,8 +146,10 @@ internal sealed class HomePageDiscovery(
     private bool NeedsRendering(IHtmlDocument document, IReadOnlyList<LinkCandidate> links, int visible) =>
         HtmlPage.HasScripts(document) && (visible < options.MinTextChars || links.Count == 0);
 
-    private static void Choose(IReadOnlyList<LinkCandidate> links, IReadOnlyList<DocumentType> types, Uri home, string foundBy, DiscoveryResult result)
+    /// <summary>The best link per type (recorded in <paramref name="result"/>), and the links chosen.</summary>
+    private static Dictionary<DocumentType, LinkCandidate> Choose(IReadOnlyList<LinkCandidate> links, IReadOnlyList<DocumentType> types, Uri home, DiscoveryResult result)
     {
+        var chosen = new Dictionary<DocumentType, LinkCandidate>();
         foreach (var type in types)
         {
             var best = links
@@ -142,117 +160,52 @@ internal sealed class HomePageDiscovery(
                 .FirstOrDefault();
             if (best.Link is not null)
             {
-                result.Found[type] = (best.Link.Url, foundBy);
+                result.Found[type] = (best.Link.Url, FoundBy.Link);
+                chosen[type] = best.Link;
             }
         }
+
+        return chosen;
     }
 
-    private async Task ProbeWellKnownAsync(Uri home, IReadOnlyList<DocumentType> types, DiscoveryResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// A legal hub worth one more request: when some type has no link that names it outright
+    /// (only "Legal", or nothing), and the page links to a hub.
+    /// </summary>
+    private static Uri? Hub(IReadOnlyList<LinkCandidate> links, IReadOnlyList<DocumentType> types, Dictionary<DocumentType, LinkCandidate> chosen, Uri home)
+    {
+        var unsure = types.Any(t => !chosen.TryGetValue(t, out var link) || !LinkScorer.NamesDocument(link, t));
+        if (!unsure)
+        {
+            return null;
+        }
+
+        return links
+            .Where(l => LinkScorer.IsHub(l) && !SamePage(l.Url, home) && (l.Url.IsFile == home.IsFile))
+            .OrderByDescending(l => l.InFooterOrNav)
+            .Select(l => l.Url)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Links on the hub that name a document outright replace weaker choices from the home page.</summary>
+    private static void FromHub(IReadOnlyList<LinkCandidate> hubLinks, IReadOnlyList<DocumentType> types, Uri hub, Uri home, DiscoveryResult result)
     {
         foreach (var type in types)
         {
-            foreach (var path in WellKnownPaths.For(type))
-            {
-                var url = new Uri(home, path);
-                var page = await loader.LoadAsync(url, null, robots, options.MaxRedirects, cancellationToken).ConfigureAwait(false);
-                if (page.Response is { IsSuccess: true, Oversize: false } response && !SamePage(response.Url, home) && IsDocument(response, type))
-                {
-                    recent.Put(url, page);
-                    result.Found[type] = (url, FoundBy.WellKnownPath);
-                    break;
-                }
-
-                if (page.IsNetworkFailure)
-                {
-                    result.Tried.Add($"{url}: {page.Reason}");
-                    return;
-                }
-            }
-
-            if (!result.Found.ContainsKey(type))
-            {
-                result.Tried.Add($"nothing at {string.Join(", ", WellKnownPaths.For(type))}");
-            }
-        }
-    }
-
-    /// <summary>A probed page counts only if it names the document (sites answer 200 with their home page for any path).</summary>
-    private static bool IsDocument(HttpResponseData response, DocumentType type)
-    {
-        if (response.MediaType == "application/pdf")
-        {
-            return true;
-        }
-
-        if (!response.LooksLikeHtml && response.MediaType != "text/plain")
-        {
-            return false;
-        }
-
-        if (response.MediaType == "text/plain")
-        {
-            return LinkScorer.Mentions(System.Text.Encoding.UTF8.GetString(response.Body), type);
-        }
-
-        var document = HtmlPage.Parse(response.Body, response.Charset);
-        if (BotChallengeDetector.Detect(response.Body, response.MediaType, response.Headers, HtmlPage.VisibleTextChars(document)) is not null)
-        {
-            return false;
-        }
-
-        var heading = string.Join(' ', document.Title, document.QuerySelector("h1")?.TextContent, document.QuerySelector("h2")?.TextContent);
-        return LinkScorer.Mentions(heading, type);
-    }
-
-    private async Task FromSitemapsAsync(Uri home, IReadOnlyList<DocumentType> types, DiscoveryResult result, CancellationToken cancellationToken)
-    {
-        var rules = await robots.GetAsync(home, cancellationToken).ConfigureAwait(false);
-        var queue = new Queue<Uri>(rules.Sitemaps
-            .Select(s => Uri.TryCreate(s, UriKind.Absolute, out var u) ? u : null)
-            .OfType<Uri>()
-            .Where(u => UrlPolicy.IsHttp(u) && SameHost(u, home))
-            .DefaultIfEmpty(new Uri(home, "/sitemap.xml")));
-        var pages = new List<Uri>();
-        var read = 0;
-        while (queue.Count > 0 && read < MaxSitemaps)
-        {
-            var sitemapUrl = queue.Dequeue();
-            read++;
-            var page = await loader.LoadAsync(sitemapUrl, null, robots, options.MaxRedirects, cancellationToken).ConfigureAwait(false);
-            if (page.Response is not { IsSuccess: true, Oversize: false } response)
-            {
-                continue;
-            }
-
-            var (entries, children) = SitemapParser.Parse(response.Body);
-            pages.AddRange(entries.Where(u => UrlPolicy.IsHttp(u) && SameHost(u, home)));
-            foreach (var child in children.Where(c => UrlPolicy.IsHttp(c) && SameHost(c, home)))
-            {
-                queue.Enqueue(child);
-            }
-        }
-
-        foreach (var type in types)
-        {
-            var best = pages
-                .Select(u => (Url: u, Score: LinkScorer.UrlOnlyScore(u, type)))
+            var best = hubLinks
+                .Where(l => LinkScorer.NamesDocument(l, type) && !SamePage(l.Url, hub) && !SamePage(l.Url, home))
+                .Select(l => (Link: l, Score: LinkScorer.Score(l, type, home)))
                 .Where(x => x.Score >= LinkScorer.Threshold)
                 .OrderByDescending(x => x.Score)
-                .ThenBy(x => x.Url.AbsoluteUri.Length)
                 .FirstOrDefault();
-            if (best.Url is not null)
+            if (best.Link is not null)
             {
-                result.Found[type] = (best.Url, FoundBy.Sitemap);
-            }
-            else
-            {
-                result.Tried.Add(string.Create(CultureInfo.InvariantCulture, $"no match among {pages.Count} sitemap entries"));
+                result.Found[type] = (best.Link.Url, FoundBy.Link);
             }
         }
     }
 
-    private static bool SamePage(Uri a, Uri b) =>
+    internal static bool SamePage(Uri a, Uri b) =>
         Uri.Compare(a, b, UriComponents.HttpRequestUrl, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-    private static bool SameHost(Uri a, Uri b) => string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase);
 }

@@ -17,6 +17,17 @@ internal static class LinkKeywords
 
     public static IReadOnlyList<string> UrlTokens(DocumentType type) => type == DocumentType.PrivacyPolicy ? PrivacyUrl : TermsUrl;
 
+    /// <summary>
+    /// Link texts of "legal" hub pages, which list the documents rather than being one: visited
+    /// once when the home page has no link naming a document outright.
+    /// </summary>
+    public static IReadOnlyList<string> HubText { get; } =
+    [
+        "legal", "legal center", "legal centre", "legal information", "legal notices", "policies", "policy center", "terms and policies", "privacy and terms", "privacy & terms",
+        "mentions légales", "mentions legales", "juridique", "informations légales", "aviso legal", "información legal", "legales", "rechtliches", "rechtliche hinweise",
+        "informações legais", "jurídico", "juridico", "hukum", "informasi hukum", "perundangan", "قانوني", "معلومات قانونية", "السياسات",
+    ];
+
     /// <summary>Last path segments that are the document itself (<c>/privacy</c>, <c>/legal/terms.html</c>).</summary>
     public static IReadOnlyList<string> ExactSegments(DocumentType type) => type == DocumentType.PrivacyPolicy ? PrivacySegments : TermsSegments;
 

@@ -54,6 +54,23 @@ internal static class LinkScorer
         return path.Contains("cookie", StringComparison.Ordinal) ? score - 6 : score;
     }
 
+    /// <summary>True when the link's text names the document outright ("Privacy Policy", "Nutzungsbedingungen"), not just a topic.</summary>
+    public static bool NamesDocument(LinkCandidate link, DocumentType type)
+    {
+        var text = link.Text.ToLowerInvariant();
+        return text.Length <= 120 && ContainsAny(text, LinkKeywords.StrongText(type));
+    }
+
+    /// <summary>True for a link to a legal hub page ("Legal", "Mentions légales", "Policies") that names no document itself.</summary>
+    public static bool IsHub(LinkCandidate link)
+    {
+        var text = link.Text.ToLowerInvariant().Trim();
+        return text.Length is > 0 and <= 40
+            && ContainsAny(text, LinkKeywords.HubText)
+            && !NamesDocument(link, DocumentType.TermsOfService)
+            && !NamesDocument(link, DocumentType.PrivacyPolicy);
+    }
+
     /// <summary>True when a page's text names the document type (used to reject soft 404s at well-known paths).</summary>
     public static bool Mentions(string text, DocumentType type)
     {
@@ -144,6 +161,11 @@ internal static class LinkScorer
     {
         static string Site(Uri u)
         {
+            if (u.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
+            {
+                return u.IdnHost;
+            }
+
             var parts = u.IdnHost.Split('.');
             return parts.Length <= 2 ? u.IdnHost : string.Join('.', parts[^2..]);
         }

@@ -118,7 +118,7 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
 
     private async Task<IBrowser> StartAsync(CancellationToken cancellationToken)
     {
-        if (_browser is not null)
+        if (_browser is { IsConnected: true })
         {
             return _browser;
         }
@@ -126,6 +126,13 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
         await _startLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // A browser that crashed or was killed mid-scan is started again, once per need.
+            if (_browser is { IsConnected: false })
+            {
+                await _browser.DisposeAsync().ConfigureAwait(false);
+                _browser = null;
+            }
+
             if (_browser is null)
             {
                 if (!IsAvailable)
@@ -133,7 +140,7 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
                     throw new InvalidOperationException($"no browser at {options.BrowserPath}; install Debian's chromium (apt-get install -y chromium) or set the browser path");
                 }
 
-                _playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+                _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
                 _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
                 {
                     ExecutablePath = options.BrowserPath,

@@ -13,7 +13,7 @@ namespace TosScan.Crawling.Robots;
 /// as blocked; a server that does not answer at all as failed, with the network's reason. A Crawl-delay is
 /// handed to the scheduler so every later request to the host is spaced by it.
 /// </summary>
-internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, CrawlerOptions options)
+internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, CrawlerOptions options, CancellationToken lifetime)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsEntry>>> _origins = new(StringComparer.OrdinalIgnoreCase);
 
@@ -40,17 +40,10 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
     private async Task<RobotsEntry> GetEntryAsync(Uri url, CancellationToken cancellationToken)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
-        var lazy = _origins.GetOrAdd(origin, o => new Lazy<Task<RobotsEntry>>(() => FetchAsync(new Uri(o + "/robots.txt"), cancellationToken)));
-        try
-        {
-            return await lazy.Value.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // The caller that started the fetch was cancelled; let the next caller try again.
-            _origins.TryRemove(new(origin, lazy));
-            throw;
-        }
+        // The fetch belongs to the crawler, not to the first caller: a caller that gives up stops
+        // waiting, while the others still get the answer.
+        var lazy = _origins.GetOrAdd(origin, o => new Lazy<Task<RobotsEntry>>(() => FetchAsync(new Uri(o + "/robots.txt"), lifetime)));
+        return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<RobotsEntry> FetchAsync(Uri robotsUrl, CancellationToken cancellationToken)

@@ -6,7 +6,9 @@ namespace TosScan.Crawling.Safety;
 internal sealed class AddressRefusedException : IOException
 {
     public AddressRefusedException(string host, IPAddress address)
-        : base($"refused: {host} resolves to {address}, a private, loopback or link-local address; pass --allow-private-addresses to crawl it")
+        : base(IPAddress.TryParse(host, out _)
+            ? $"refused: {address} is a private, loopback or link-local address; pass --allow-private-addresses to crawl it"
+            : $"refused: {host} resolves to {address}, a private, loopback or link-local address; pass --allow-private-addresses to crawl it")
     {
         Host = host;
         Address = address;

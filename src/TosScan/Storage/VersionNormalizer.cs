@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using TosScan.Documents;
 
-namespace TosScan.Crawling.Versioning;
+namespace TosScan.Storage;
 
 /// <summary>
 /// Removes noise from extracted text before deciding whether it is a new version: tracking
