@@ -15,6 +15,9 @@ internal static class CliApp
     [
         new AnalyzeCommand(),
         new ScanCommand(),
+        new ClassifyCommand(),
+        new EvaluateCommand(),
+        new TrainCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
