@@ -451,7 +451,7 @@ def gen_tm():
         if re.search(r"\b(sell|rent|transfer|provide|license|pass on|make available|disclose)\b", s):
             s = s.replace(" with ", " to ", 1)
     elif k < 0.85:
-        s = "%s %s %s to use %s on our %s %s" % (R.choice(["We allow", "We permit", "We may allow", "{B} lets", "We work with and allow"]),
+        s = "%s %s %s to use %s on our %s %s" % (R.choice(["We allow", "We permit", "We may allow", "{B} permits", "We work with and allow"]),
                                               R.choice(AD_TECH), "", R.choice(TRACKERS),
                                               R.choice(["Service", "websites and apps", "Platform", "sites", "apps"]), R.choice(TRACK_PURP))
         s = s.replace("allow ", "allow ").replace("lets ", "lets ")
@@ -629,7 +629,7 @@ def load_hand():
     for fn in sorted(os.listdir(os.path.join(HERE, "hand"))):
         if not fn.endswith(".txt"):
             continue
-        topic = fn[:-4]
+        topic = fn[:-4].split("_")[0]
         for ln, line in enumerate(open(os.path.join(HERE, "hand", fn), encoding="utf-8"), 1):
             line = line.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
@@ -646,7 +646,7 @@ PLAN = [  # (file, generator, target count)
     ("ownership", gen_ownership, 260), ("ownership", gen_po, 95), ("ownership", gen_own_neg, 150),
     ("retention", gen_ir, 215), ("retention", gen_br, 100), ("retention", gen_ir_br, 18), ("retention", gen_ret_neg, 150),
     ("marketing", gen_tm, 300), ("marketing", gen_nm, 130), ("marketing", gen_mkt_neg, 160),
-    ("ordinary", gen_ordinary, 620), ("mixed", gen_mixed, 120),
+    ("ordinary", gen_ordinary, 780), ("mixed", gen_mixed, 120),
 ]
 PREFIX = {"ownership": "own", "retention": "ret", "marketing": "mkt", "ordinary": "ord", "mixed": "mix"}
 

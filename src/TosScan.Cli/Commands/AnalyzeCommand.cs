@@ -1,5 +1,8 @@
 using System.CommandLine;
 using TosScan.Cli.Infrastructure;
+using TosScan.Cli.Rendering;
+using TosScan.Documents;
+using TosScan.Reporting.Json;
 
 namespace TosScan.Cli.Commands;
 
@@ -10,12 +13,31 @@ internal sealed class AnalyzeCommand : ICliCommand
     {
         var input = new Argument<string>("input") { Description = "A file path, an http(s) URL, or - for standard input." };
         var format = CommonOptions.Format();
+        var provider = new Option<string?>("--provider") { Description = "Provider name to record (default: from the file name or host)." };
+        var type = CommonOptions.DocumentType();
         var command = new Command("analyze", "Analyze one terms of service or privacy policy and print a summary (or --format json).")
         {
             input,
             format,
+            provider,
+            type,
         };
-        command.SetAction((parse, ct) => Task.FromResult(ExitCodes.Success));
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = Services.Create(environment);
+            var read = await InputReader.ReadAsync(parse.GetValue(input)!, parse.GetValue(provider), CommonOptions.ParseType(parse.GetValue(type)), environment, services.Fetcher, ct).ConfigureAwait(false);
+            var document = await services.Analyzer.AnalyzeAsync(read.Content, read.Source, Extraction.ExtractionRules.None, ct).ConfigureAwait(false);
+            if (parse.GetValue(format) == "json")
+            {
+                await environment.Out.WriteLineAsync(DocumentJsonMapper.Serialize(document)).ConfigureAwait(false);
+            }
+            else
+            {
+                await environment.Out.WriteAsync(DocumentSummary.Render(document)).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

@@ -1,5 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using TosScan.Cli.Infrastructure;
+using TosScan.Cli.Rendering;
+using TosScan.Crawling.Providers;
+using TosScan.Documents;
+using TosScan.Scanning;
 
 namespace TosScan.Cli.Commands;
 
@@ -8,14 +13,84 @@ internal sealed class ScanCommand : ICliCommand
 {
     public Command Build(CliEnvironment environment)
     {
-        var providers = new Argument<string>("providers") { Description = "CSV with header name,url,terms_url,privacy_url." };
-        var command = new Command("scan", "Find, fetch and analyze the terms and privacy policy of every provider in a CSV list.")
+        var providers = new Argument<string>("providers") { Description = "CSV with header name,url,terms_url,privacy_url (local paths relative to the CSV)." };
+        var output = CommonOptions.Out();
+        var db = CommonOptions.Db();
+        var parallel = new Option<int>("--max-parallel-providers")
+        {
+            Description = "Providers processed at once (1-256, default 8). Per-host politeness applies regardless.",
+            DefaultValueFactory = _ => 8,
+        };
+        var command = new Command("scan", "Find, fetch and analyze the terms and privacy policy of every provider in a CSV list; write results to --out and the store.")
         {
             providers,
-            CommonOptions.Out(),
-            CommonOptions.Db(),
+            output,
+            db,
+            parallel,
         };
-        command.SetAction((parse, ct) => Task.FromResult(ExitCodes.Success));
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new ScanOptions
+            {
+                OutputDirectory = environment.ResolvePath(parse.GetValue(output)!),
+                MaxParallelProviders = parse.GetValue(parallel),
+            };
+            Validate(options);
+
+            ProvidersList list;
+            try
+            {
+                list = await ProvidersCsvReader.ReadAsync(environment.ResolvePath(parse.GetValue(providers)!), ct).ConfigureAwait(false);
+            }
+            catch (ProvidersFileException ex)
+            {
+                throw new UsageException(ex.Message, ex);
+            }
+
+            foreach (var problem in list.Problems)
+            {
+                await environment.Error.WriteLineAsync($"warning: {list.SourcePath}: {problem}").ConfigureAwait(false);
+            }
+
+            if (list.Providers.Count == 0)
+            {
+                throw new UsageException($"{list.SourcePath}: no usable provider rows; fix the lines above");
+            }
+
+            await using var services = Services.Create(environment);
+            await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
+            var runner = new ScanRunner(services.Locator, services.Fetcher, services.Analyzer, store, options);
+            var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
+
+            await PrintSummaryAsync(environment.Out, result, options.OutputDirectory).ConfigureAwait(false);
+            return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;
+        });
         return command;
+    }
+
+    private static void Validate(ScanOptions options)
+    {
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
+    private static async Task PrintSummaryAsync(TextWriter output, ScanResult result, string folder)
+    {
+        foreach (var row in result.Rows)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"{row.Provider,-16} {row.Type?.ToWireName() ?? "-",-20} {row.Status,-8} {row.Language ?? "",-3} {row.Reason ?? row.Url}");
+            await output.WriteLineAsync(line.TrimEnd()).ConfigureAwait(false);
+        }
+
+        var found = result.Rows.Count(r => r.IsFound);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{found} of {result.Rows.Count} documents found; results in {folder}")).ConfigureAwait(false);
     }
 }

@@ -18,6 +18,9 @@ internal sealed record CliEnvironment(
     string WorkingDirectory,
     bool IsTerminal)
 {
+    /// <summary>Standard input as bytes, for documents piped in (a PDF is not text).</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
     public static CliEnvironment FromConsole() => new(
         Console.Out,
         Console.Error,

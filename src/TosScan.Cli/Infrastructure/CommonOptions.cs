@@ -33,4 +33,18 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong("text", "json");
         return option;
     }
+
+    /// <summary><c>--type DOCUMENT_TYPE</c>.</summary>
+    public static Option<string?> DocumentType()
+    {
+        var option = new Option<string?>("--type")
+        {
+            Description = "Document type: terms_of_service, privacy_policy, community_guidelines or other (default: guessed from the name).",
+        };
+        option.AcceptOnlyFromAmong("terms_of_service", "privacy_policy", "community_guidelines", "other");
+        return option;
+    }
+
+    public static TosScan.Documents.DocumentType? ParseType(string? value) =>
+        value is not null && TosScan.Documents.DocumentTypes.TryParse(value, out var type) ? type : null;
 }

@@ -42,6 +42,19 @@ public sealed record Document
 
     public ReadabilityReport? Readability { get; init; }
 
+    /// <summary>
+    /// Versions of what produced the results (e.g. <c>model</c> -> the classifier's model version),
+    /// so a cited figure can be traced and regenerated. Stages add their own entries.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Provenance { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A copy with one provenance entry added or replaced.</summary>
+    public Document WithProvenance(string key, string value)
+    {
+        var copy = new Dictionary<string, string>(Provenance, StringComparer.Ordinal) { [key] = value };
+        return this with { Provenance = copy };
+    }
+
     /// <summary>The words of a span.</summary>
     public string TextOf(TextSpan span) => span.Slice(Text);
 }

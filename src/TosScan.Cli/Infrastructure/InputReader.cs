@@ -1,0 +1,102 @@
+using TosScan.Crawling;
+using TosScan.Crawling.Local;
+using TosScan.Documents;
+using TosScan.Extraction;
+
+namespace TosScan.Cli.Infrastructure;
+
+/// <summary>
+/// Reads the single input of <c>analyze</c> and similar commands: a file path, an http(s) URL,
+/// or <c>-</c> for standard input.
+/// </summary>
+internal static class InputReader
+{
+    public sealed record Input(RawContent Content, DocumentSource Source, string? FinalUrl);
+
+    public static async Task<Input> ReadAsync(string argument, string? provider, DocumentType? type, CliEnvironment environment, IDocumentFetcher fetcher, CancellationToken cancellationToken)
+    {
+        if (argument == "-")
+        {
+            using var buffer = new MemoryStream();
+            var stdin = environment.OpenStandardInput();
+            await using (stdin.ConfigureAwait(false))
+            {
+                await stdin.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            }
+
+            var bytes = buffer.ToArray();
+            if (bytes.Length == 0)
+            {
+                throw new UsageException("standard input is empty; pipe a document into 'tosscan analyze -'");
+            }
+
+            return new Input(
+                new RawContent(bytes, null, null, "<stdin>"),
+                new DocumentSource(provider ?? "stdin", type ?? DocumentType.Other, "-", environment.Time.GetUtcNow(), Hashing.Sha256Hex(bytes), "unknown"),
+                null);
+        }
+
+        Uri location;
+        if (Uri.TryCreate(argument, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            location = uri;
+        }
+        else
+        {
+            var path = environment.ResolvePath(argument);
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"file not found: {argument}; give a file path, an http(s) URL or - for standard input");
+            }
+
+            location = new Uri(path);
+        }
+
+        var name = provider ?? GuessProvider(location);
+        var documentType = type ?? GuessType(location);
+        var outcome = await fetcher.FetchAsync(new DocumentTarget(name, documentType, location, "explicit"), cancellationToken).ConfigureAwait(false);
+        if (outcome.Content is null)
+        {
+            throw new UsageException($"{argument}: {outcome.Record.Status}: {outcome.Record.Reason}");
+        }
+
+        var record = outcome.Record;
+        return new Input(
+            outcome.Content,
+            new DocumentSource(name, documentType, record.FinalUrl ?? record.RequestedUrl, record.FetchedAt,
+                record.SnapshotSha256 ?? Hashing.Sha256Hex(outcome.Content.Bytes.Span), outcome.Content.MediaType ?? "unknown"),
+            record.FinalUrl);
+    }
+
+    /// <summary>"Instagram - Terms of Service.md" -> Instagram; a URL -> its host.</summary>
+    private static string GuessProvider(Uri location)
+    {
+        if (!location.IsFile)
+        {
+            return location.Host;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(location.LocalPath);
+        var dash = name.IndexOf(" - ", StringComparison.Ordinal);
+        return dash > 0 ? name[..dash].Trim() : name;
+    }
+
+    private static DocumentType GuessType(Uri location)
+    {
+        var text = Uri.UnescapeDataString(location.IsFile ? Path.GetFileName(location.LocalPath) : location.AbsolutePath).ToLowerInvariant();
+        if (text.Contains("privacy", StringComparison.Ordinal) || text.Contains("datenschutz", StringComparison.Ordinal) || text.Contains("confidential", StringComparison.Ordinal))
+        {
+            return DocumentType.PrivacyPolicy;
+        }
+
+        if (text.Contains("guideline", StringComparison.Ordinal) || text.Contains("community", StringComparison.Ordinal))
+        {
+            return DocumentType.CommunityGuidelines;
+        }
+
+        return text.Contains("terms", StringComparison.Ordinal) || text.Contains("tos", StringComparison.Ordinal) || text.Contains("agreement", StringComparison.Ordinal)
+            || text.Contains("conditions", StringComparison.Ordinal) || text.Contains("legal", StringComparison.Ordinal)
+            ? DocumentType.TermsOfService
+            : DocumentType.Other;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using TosScan.Documents;
+using TosScan.Reporting.Json;
+
+namespace TosScan.Cli.Rendering;
+
+/// <summary>The readable summary <c>analyze</c> prints: what a policy officer wants at a glance.</summary>
+internal static class DocumentSummary
+{
+    /// <summary>Flagged clauses listed in full before the rest are only counted.</summary>
+    private const int MaxListedFlags = 12;
+
+    public static string Render(Document document)
+    {
+        var s = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var words = document.Text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+        s.AppendLine(inv, $"{document.Source.Provider} - {document.Source.Type.ToWireName()}");
+        if (document.Title is { Length: > 0 } title)
+        {
+            s.AppendLine(inv, $"  title:     {title}");
+        }
+
+        s.AppendLine(inv, $"  source:    {document.Source.Location}");
+        s.AppendLine(inv, $"  retrieved: {document.Source.RetrievedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z  sha256 {document.Source.Sha256[..12]}...");
+        s.AppendLine(inv, $"  language:  {document.Language ?? "unknown"}");
+        s.AppendLine(inv, $"  size:      {words:N0} words, {document.Sections.Count} sections, {Count(document, BlockKind.Heading)} headings, {Count(document, BlockKind.Paragraph)} paragraphs, {Count(document, BlockKind.ListItem)} list items, {Count(document, BlockKind.TableCell)} table cells, {document.Clauses.Count} clauses");
+        AppendReadability(s, document);
+        AppendFlags(s, document);
+        return s.ToString();
+    }
+
+    private static int Count(Document document, BlockKind kind) => document.Blocks.Count(b => b.Kind == kind);
+
+    private static void AppendReadability(StringBuilder s, Document document)
+    {
+        if (document.Readability is null)
+        {
+            return;
+        }
+
+        // Read through JSON so the summary shows the same figures the JSON output carries.
+        var json = JsonSerializer.SerializeToElement(document.Readability, TosScanJson.Compact);
+        s.AppendLine("  readability:");
+        foreach (var key in new[] { "mode", "flesch_kincaid_grade", "flesch_reading_ease", "text_standard", "reading_time_minutes", "not_scored" })
+        {
+            if (Find(json, key) is { } value)
+            {
+                s.AppendLine(CultureInfo.InvariantCulture, $"    {key}: {value}");
+            }
+        }
+    }
+
+    private static string? Find(JsonElement element, string key)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.NameEquals(key) && property.Value.ValueKind is not JsonValueKind.Object and not JsonValueKind.Array and not JsonValueKind.Null)
+            {
+                return property.Value.ToString();
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Object && Find(property.Value, key) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AppendFlags(StringBuilder s, Document document)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var risks = document.Flags.Where(f => f.Kind == FlagKind.Risk).ToList();
+        var protective = document.Flags.Where(f => f.Kind == FlagKind.Protective).ToList();
+        s.AppendLine(inv, $"  flags:     {risks.Count} risky, {protective.Count} protective");
+        foreach (var group in document.Flags.GroupBy(f => f.Label).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            s.AppendLine(inv, $"    {group.Key}: {group.Count()}");
+        }
+
+        foreach (var flag in risks.Concat(protective).Take(MaxListedFlags))
+        {
+            var clause = document.Clauses[flag.ClauseIndex];
+            var text = document.TextOf(clause.Span);
+            var shown = text.Length > 160 ? text[..157] + "..." : text;
+            s.AppendLine(inv, $"  - [{flag.Label} {flag.Score:0.00}] {shown}");
+            s.AppendLine(inv, $"      {flag.Reason}");
+        }
+
+        if (document.Flags.Count > MaxListedFlags)
+        {
+            s.AppendLine(inv, $"  ... and {document.Flags.Count - MaxListedFlags} more flags (use --format json for all)");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using TosScan.Documents;
+using TosScan.Reporting.Csv;
+
+namespace TosScan.Scanning;
+
+/// <summary>
+/// Writes <c>documents/&lt;provider&gt;/&lt;document_type&gt;.json</c> and <c>scan-status.csv</c>.
+/// Files are written to a temporary name and moved into place, so a scan that is killed never
+/// leaves a half-written file where a finished one was.
+/// </summary>
+internal sealed class ScanOutputWriter(string outputDirectory)
+{
+    public const string StatusFileName = "scan-status.csv";
+
+    public async Task WriteDocumentAsync(string provider, DocumentType type, string json, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(outputDirectory, "documents", FileNames.Slug(provider));
+        Directory.CreateDirectory(folder);
+        await WriteAtomicallyAsync(Path.Combine(folder, type.ToWireName() + ".json"), json, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task WriteStatusAsync(IEnumerable<ScanStatusRow> rows, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var builder = new StringBuilder();
+        builder.Append(CsvCells.Line("provider", "document_type", "status", "reason", "url", "found_by", "language")).Append('\n');
+        foreach (var row in rows)
+        {
+            builder.Append(CsvCells.Line(row.Provider, row.Type?.ToWireName(), row.Status, row.Reason, row.Url, row.FoundBy, row.Language)).Append('\n');
+        }
+
+        await WriteAtomicallyAsync(Path.Combine(outputDirectory, StatusFileName), builder.ToString(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken cancellationToken)
+    {
+        var temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, content, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,8 @@
+namespace TosScan.Scanning;
+
+/// <summary>What a scan did, row by row, in the order of the providers list.</summary>
+public sealed record ScanResult(IReadOnlyList<ScanStatusRow> Rows)
+{
+    /// <summary>True when every provider line was read and every document found.</summary>
+    public bool Complete => Rows.All(r => r.IsFound);
+}

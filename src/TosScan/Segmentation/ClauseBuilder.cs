@@ -1,0 +1,64 @@
+using TosScan.Documents;
+
+namespace TosScan.Segmentation;
+
+/// <summary>
+/// Cuts blocks into clauses: headings and table cells whole, paragraphs into sentences, list items
+/// whole unless they are long and hold several sentences.
+/// </summary>
+internal sealed class ClauseBuilder(SentenceSplitter splitter, SegmentationOptions options)
+{
+    public IReadOnlyList<Clause> Build(string text, IReadOnlyList<Block> blocks, int[] sectionOfBlock, CancellationToken cancellationToken)
+    {
+        var clauses = new List<Clause>(blocks.Count * 2);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var block = blocks[b];
+            foreach (var (span, kind) in Cut(text, block))
+            {
+                clauses.Add(new Clause(clauses.Count, span, kind, sectionOfBlock[b], b));
+            }
+        }
+
+        return clauses;
+    }
+
+    private IEnumerable<(TextSpan Span, ClauseKind Kind)> Cut(string text, Block block)
+    {
+        switch (block.Kind)
+        {
+            case BlockKind.Paragraph:
+                return splitter.Split(text, block.Span).Select(s => (s, ClauseKind.Sentence));
+            case BlockKind.ListItem when block.Span.Length >= options.SplitListItemsLongerThan:
+                return splitter.Split(text, block.Span).Select(s => (s, ClauseKind.ListItem));
+            default:
+                var whole = Trim(text, block.Span);
+                return whole.Length == 0 ? [] : [(whole, KindOf(block.Kind))];
+        }
+    }
+
+    private static ClauseKind KindOf(BlockKind kind) => kind switch
+    {
+        BlockKind.Heading => ClauseKind.Heading,
+        BlockKind.ListItem => ClauseKind.ListItem,
+        BlockKind.TableCell => ClauseKind.TableCell,
+        _ => ClauseKind.Sentence,
+    };
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var (start, end) = (span.Start, span.End);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+}

@@ -1,0 +1,467 @@
+using Microsoft.Data.Sqlite;
+using TosScan.Documents;
+using TosScan.Storage.Sqlite.Migrations;
+
+namespace TosScan.Storage.Sqlite;
+
+/// <summary>
+/// The embedded scan store: one SQLite file in WAL mode. One connection is shared and every call
+/// takes a gate, so calls from many tasks are serialised in this process; WAL and a busy timeout
+/// let another process (a second <c>tosscan</c>, or the sqlite3 shell) read and write meanwhile.
+/// Open with <see cref="OpenAsync(string, TimeProvider, CancellationToken)"/>.
+/// </summary>
+public sealed class SqliteScanStore : IScanStore, IReviewStore
+{
+    /// <summary>How long a call waits for another process's write lock before failing.</summary>
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private static readonly HashSet<string> Decisions = new(StringComparer.Ordinal) { "confirmed", "rejected", "relabelled", "added" };
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _disposed;
+
+    private SqliteScanStore(SqliteConnection connection, string path, TimeProvider time)
+    {
+        _connection = connection;
+        _time = time;
+        Path = path;
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens (creating when missing) the database at <paramref name="path"/> and brings its schema
+    /// up to date. Throws <see cref="SqliteStoreException"/> naming the file when it is not a
+    /// SQLite database, is damaged, or was written by a newer TosScan.
+    /// </summary>
+    public static Task<SqliteScanStore> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken) =>
+        OpenAsync(path, time, SchemaMigrations.All, cancellationToken);
+
+    internal static async Task<SqliteScanStore> OpenAsync(string path, TimeProvider time, IReadOnlyList<ISchemaMigration> migrations, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(time);
+        var migrator = new SchemaMigrator(migrations, time);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw new SqliteStoreException($"The scan database path '{fullPath}' is a folder; pass --db a file path such as '{System.IO.Path.Combine(fullPath, "tosscan.db")}'.");
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // Without pooling, disposing the store closes the file, so it can be moved or reopened at once.
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // The first statement reads the header, so a file that is not SQLite fails here, before anything is written.
+            await PragmaAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}", cancellationToken).ConfigureAwait(false);
+            await EnsureTosScanDatabaseAsync(connection, fullPath, cancellationToken).ConfigureAwait(false);
+            await PragmaAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+            await PragmaAsync(connection, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
+            await PragmaAsync(connection, "PRAGMA foreign_keys = ON", cancellationToken).ConfigureAwait(false);
+            await migrator.MigrateAsync(connection, fullPath, cancellationToken).ConfigureAwait(false);
+            return new SqliteScanStore(connection, fullPath, time);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 or 11)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new SqliteStoreException(
+                $"'{fullPath}' is not a usable scan database: it is not a SQLite file or it is damaged (SQLite: {ex.Message}). " +
+                "TosScan did not change it. Move it aside or restore it from a backup, or pass --db a new file.",
+                ex);
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new SqliteStoreException(
+                $"Cannot open the scan database '{fullPath}' (SQLite: {ex.Message}). Check that the folder exists and is writable, and that no other program holds the file locked.",
+                ex);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public Task<FetchRecord> AddFetchAsync(FetchRecord fetch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        return RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = """
+                INSERT INTO fetches (provider, doc_type, requested_url, final_url, status, http_status, reason, fetched_at, snapshot_sha256, headers_json, found_by, etag, last_modified)
+                VALUES ($provider, $type, $requested, $final, $status, $http, $reason, $at, $sha, $headers, $foundBy, $etag, $lastModified)
+                RETURNING id
+                """;
+            command.Parameters.AddWithValue("$provider", fetch.Provider);
+            command.Parameters.AddWithValue("$type", fetch.Type.ToWireName());
+            command.Parameters.AddWithValue("$requested", fetch.RequestedUrl);
+            command.Parameters.AddWithValue("$final", SqliteRows.DbValue(fetch.FinalUrl));
+            command.Parameters.AddWithValue("$status", fetch.Status);
+            command.Parameters.AddWithValue("$http", SqliteRows.DbValue(fetch.HttpStatus));
+            command.Parameters.AddWithValue("$reason", SqliteRows.DbValue(fetch.Reason));
+            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(fetch.FetchedAt));
+            command.Parameters.AddWithValue("$sha", SqliteRows.DbValue(fetch.SnapshotSha256));
+            command.Parameters.AddWithValue("$headers", SqliteRows.DbValue(fetch.HeadersJson));
+            command.Parameters.AddWithValue("$foundBy", SqliteRows.DbValue(fetch.FoundBy));
+            command.Parameters.AddWithValue("$etag", SqliteRows.DbValue(fetch.ETag));
+            command.Parameters.AddWithValue("$lastModified", SqliteRows.DbValue(fetch.LastModified));
+            var id = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            return fetch with { Id = id };
+        }, cancellationToken);
+    }
+
+    public Task<bool> AddSnapshotAsync(Snapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+
+        // The hash is the snapshot's identity everywhere (fetches, versions, reports), so a wrong one would be a silent citation error.
+        var actual = Hashing.Sha256Hex(snapshot.Bytes.Span);
+        if (!string.Equals(actual, snapshot.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Snapshot SHA-256 '{snapshot.Sha256}' does not match its bytes (actual '{actual}').", nameof(snapshot));
+        }
+
+        return RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = """
+                INSERT INTO snapshots (sha256, media_type, bytes, first_seen_at) VALUES ($sha, $media, $bytes, $at)
+                ON CONFLICT (sha256) DO NOTHING
+                """;
+            command.Parameters.AddWithValue("$sha", actual);
+            command.Parameters.AddWithValue("$media", snapshot.MediaType);
+            command.Parameters.Add("$bytes", SqliteType.Blob).Value = snapshot.Bytes.ToArray();
+            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(snapshot.FirstSeenAt));
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }, cancellationToken);
+    }
+
+    public Task<Snapshot?> GetSnapshotAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
+        return RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = "SELECT sha256, media_type, bytes, first_seen_at FROM snapshots WHERE sha256 = $sha";
+            command.Parameters.AddWithValue("$sha", sha256.ToLowerInvariant());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            return new Snapshot(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), SqliteTime.FromDb(reader.GetString(3)));
+        }, cancellationToken);
+    }
+
+    public Task<VersionWrite> AddVersionAsync(string provider, DocumentType type, string location, string snapshotSha256, DateTimeOffset retrievedAt, string text, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(provider);
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentException.ThrowIfNullOrWhiteSpace(snapshotSha256);
+        ArgumentNullException.ThrowIfNull(text);
+        var textSha = Hashing.Sha256Hex(text);
+        return RunAsync(async c =>
+        {
+            // Read-compare-insert in one write transaction, so two writers cannot both add the same text.
+            await using var transaction = (SqliteTransaction)await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            DocumentVersion? latest = null;
+            await using (var query = c.CreateCommand())
+            {
+                query.Transaction = transaction;
+                query.CommandText = $"SELECT {SqliteRows.VersionColumns} FROM versions WHERE provider = $provider AND doc_type = $type ORDER BY id DESC LIMIT 1";
+                query.Parameters.AddWithValue("$provider", provider);
+                query.Parameters.AddWithValue("$type", type.ToWireName());
+                await using var reader = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    latest = SqliteRows.ReadVersion(reader);
+                }
+            }
+
+            if (latest is not null && latest.TextSha256 == textSha)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return new VersionWrite(latest, IsNew: false);
+            }
+
+            await using var insert = c.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO versions (provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, text)
+                VALUES ($provider, $type, $location, $snapshot, $textSha, $at, $text)
+                RETURNING id
+                """;
+            insert.Parameters.AddWithValue("$provider", provider);
+            insert.Parameters.AddWithValue("$type", type.ToWireName());
+            insert.Parameters.AddWithValue("$location", location);
+            insert.Parameters.AddWithValue("$snapshot", snapshotSha256.ToLowerInvariant());
+            insert.Parameters.AddWithValue("$textSha", textSha);
+            insert.Parameters.AddWithValue("$at", SqliteTime.ToDb(retrievedAt));
+            insert.Parameters.AddWithValue("$text", text);
+            var id = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            var version = new DocumentVersion(id, provider, type, location, snapshotSha256.ToLowerInvariant(), textSha, retrievedAt, text);
+            return new VersionWrite(version, IsNew: true);
+        }, cancellationToken);
+    }
+
+    public Task SaveAnalysisAsync(long versionId, string analysisJson, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysisJson);
+        return RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = """
+                INSERT INTO analyses (version_id, analysis_json, saved_at)
+                SELECT id, $json, $at FROM versions WHERE id = $id
+                ON CONFLICT (version_id) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at
+                """;
+            command.Parameters.AddWithValue("$id", versionId);
+            command.Parameters.AddWithValue("$json", analysisJson);
+            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(_time.GetUtcNow()));
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                throw new ArgumentException($"There is no document version with id {versionId} to attach the analysis to.", nameof(versionId));
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<string?> GetAnalysisAsync(long versionId, CancellationToken cancellationToken) =>
+        RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = "SELECT analysis_json FROM analyses WHERE version_id = $id";
+            command.Parameters.AddWithValue("$id", versionId);
+            return (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<DocumentVersion>> GetVersionsAsync(string provider, DocumentType? type, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return QueryAsync(
+            $"SELECT {SqliteRows.VersionColumns} FROM versions WHERE provider = $provider AND ($type IS NULL OR doc_type = $type) ORDER BY id",
+            p =>
+            {
+                p.AddWithValue("$provider", provider);
+                p.AddWithValue("$type", SqliteRows.DbValue(type?.ToWireName()));
+            },
+            SqliteRows.ReadVersion,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The newest version (latest retrieval time, then latest id) of every provider and type
+    /// retrieved at or before <paramref name="asOf"/>. With null there is no cut-off: every stored
+    /// version was retrieved before "now" unless clocks disagree, and a test's fake clock must not
+    /// hide real data. Ordered by provider, then type.
+    /// </summary>
+    public Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"""
+            SELECT {SqliteRows.VersionColumns} FROM versions v
+            WHERE v.id = (
+                SELECT v2.id FROM versions v2
+                WHERE v2.provider = v.provider AND v2.doc_type = v.doc_type AND ($asOf IS NULL OR v2.retrieved_at <= $asOf)
+                ORDER BY v2.retrieved_at DESC, v2.id DESC
+                LIMIT 1)
+            ORDER BY v.provider, v.doc_type
+            """,
+            p => p.AddWithValue("$asOf", SqliteRows.DbValue(asOf is { } a ? SqliteTime.ToDb(a) : null)),
+            SqliteRows.ReadVersion,
+            cancellationToken);
+
+    /// <summary>The newest fetch of the URL that was found or not modified and points at a snapshot.</summary>
+    public async Task<FetchRecord?> GetLastSuccessfulFetchAsync(string provider, DocumentType type, string requestedUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(requestedUrl);
+        var rows = await QueryAsync(
+            $"""
+            SELECT {SqliteRows.FetchColumns} FROM fetches
+            WHERE provider = $provider AND doc_type = $type AND requested_url = $url
+              AND snapshot_sha256 IS NOT NULL AND status IN ('found', 'not_modified')
+            ORDER BY id DESC LIMIT 1
+            """,
+            p =>
+            {
+                p.AddWithValue("$provider", provider);
+                p.AddWithValue("$type", type.ToWireName());
+                p.AddWithValue("$url", requestedUrl);
+            },
+            SqliteRows.ReadFetch,
+            cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public Task<IReadOnlyList<FetchRecord>> GetFetchesAsync(string provider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return QueryAsync(
+            $"SELECT {SqliteRows.FetchColumns} FROM fetches WHERE provider = $provider ORDER BY id",
+            p => p.AddWithValue("$provider", provider),
+            SqliteRows.ReadFetch,
+            cancellationToken);
+    }
+
+    public Task<StoreCounts> CountAsync(CancellationToken cancellationToken) =>
+        RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = "SELECT (SELECT count(*) FROM fetches), (SELECT count(*) FROM snapshots), (SELECT count(*) FROM versions)";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }, cancellationToken);
+
+    public Task<ReviewDecision> AddDecisionAsync(ReviewDecision decision, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (!Decisions.Contains(decision.Decision))
+        {
+            throw new ArgumentException($"Review decision '{decision.Decision}' is not one of confirmed, rejected, relabelled, added.", nameof(decision));
+        }
+
+        if (decision.Decision == "relabelled" && string.IsNullOrWhiteSpace(decision.NewLabel))
+        {
+            throw new ArgumentException("A 'relabelled' review decision needs NewLabel (the label the clause now carries).", nameof(decision));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(decision.ClauseKey);
+        return RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = """
+                INSERT INTO review_decisions (provider, doc_type, clause_key, clause_text, label, decision, new_label, reviewer, note, decided_at)
+                VALUES ($provider, $type, $key, $text, $label, $decision, $newLabel, $reviewer, $note, $at)
+                RETURNING id
+                """;
+            command.Parameters.AddWithValue("$provider", decision.Provider);
+            command.Parameters.AddWithValue("$type", decision.Type.ToWireName());
+            command.Parameters.AddWithValue("$key", decision.ClauseKey);
+            command.Parameters.AddWithValue("$text", decision.ClauseText);
+            command.Parameters.AddWithValue("$label", decision.Label);
+            command.Parameters.AddWithValue("$decision", decision.Decision);
+            command.Parameters.AddWithValue("$newLabel", SqliteRows.DbValue(decision.NewLabel));
+            command.Parameters.AddWithValue("$reviewer", decision.Reviewer);
+            command.Parameters.AddWithValue("$note", SqliteRows.DbValue(decision.Note));
+            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(decision.DecidedAt));
+            var id = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            return decision with { Id = id };
+        }, cancellationToken);
+    }
+
+    /// <summary>Decisions oldest first (by decision time, then id); of one provider when given.</summary>
+    public Task<IReadOnlyList<ReviewDecision>> GetDecisionsAsync(string? provider, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"SELECT {SqliteRows.DecisionColumns} FROM review_decisions WHERE $provider IS NULL OR provider = $provider ORDER BY decided_at, id",
+            p => p.AddWithValue("$provider", SqliteRows.DbValue(provider)),
+            SqliteRows.ReadDecision,
+            cancellationToken);
+
+    /// <summary>The schema versions recorded in <c>schema_migrations</c>, ascending.</summary>
+    internal Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken) =>
+        QueryAsync("SELECT version FROM schema_migrations ORDER BY version", _ => { }, r => r.GetInt32(0), cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        // Let a call in flight finish before the connection goes away.
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static async Task EnsureTosScanDatabaseAsync(SqliteConnection connection, string path, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'),
+                   (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations')
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (reader.GetInt64(0) > 0 && reader.GetInt64(1) == 0)
+        {
+            throw new SqliteStoreException(
+                $"'{path}' is a SQLite database but not a TosScan scan database (it has tables but no schema_migrations). " +
+                "TosScan did not change it; pass --db a new file or an existing TosScan database.");
+        }
+    }
+
+    private static async Task PragmaAsync(SqliteConnection connection, string pragma, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = pragma;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteParameterCollection> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken) =>
+        RunAsync<IReadOnlyList<T>>(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = sql;
+            bind(command.Parameters);
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }, cancellationToken);
+
+    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return await work(_connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
