@@ -97,7 +97,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
     private LabelFinding Explain(LabelModel model, string text, TextSpan unit, ClauseFeatures features, double score, string? consent)
     {
         var supporting = features.Hits
-            .Select(h => (Hit: h, Weight: model.WeightOf(h.Feature)))
+            .Select((h, i) => (Hit: h, Weight: model.WeightOf(h.Feature) * features.Values[i]))
             .Where(x => x.Weight > 0)
             .OrderByDescending(x => x.Weight)
             .ThenBy(x => x.Hit.Start)
@@ -113,11 +113,11 @@ internal sealed class ClauseClassifier : IClauseClassifier
             .ToList();
 
         var glosses = supporting
-            .Where(x => _space.RuleOf(x.Hit.Feature) is not null && !_space.IsNegatedRuleFeature(x.Hit.Feature))
-            .Select(x => _space.RuleOf(x.Hit.Feature)!.Gloss)
+            .Select(x => _space.GlossOf(x.Hit.Feature))
+            .OfType<string>()
             .ToList();
         var topWording = supporting
-            .Where(x => _space.RuleOf(x.Hit.Feature) is null)
+            .Where(x => _space.IsNGram(x.Hit.Feature))
             .Select(x => text.Substring(unit.Start + x.Hit.Start, x.Hit.End - x.Hit.Start))
             .FirstOrDefault();
         var reason = ReasonWriter.Write(model.Label, glosses, topWording, consent);

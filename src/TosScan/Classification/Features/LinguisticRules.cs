@@ -67,6 +67,22 @@ internal static partial class LinguisticRules
         new("con.opt_out", OptOut(), true, "a way to opt out"),
     ];
 
+    /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
+    public static IReadOnlyList<RuleCombination> Combinations { get; } =
+    [
+        new("own.combo.broad_licence", [["own.grant_by_user", "own.license_word"], ["own.perpetual", "own.sublicensable", "own.survives", "own.commercial_use"]], "a broad licence taken from the user"),
+        new("own.combo.user_content_licence", [["own.user_content"], ["own.grant_by_user", "own.license_word", "own.provider_owns"]], "rights over user content"),
+        new("own.combo.user_keeps", [["own.user_retains"], ["own.user_content"]], "the user keeping ownership of their content"),
+        new("ret.combo.keep_indefinitely", [["ret.keep_verb", "ret.backup_copies", "ret.not_removed"], ["ret.indefinite"]], "data kept indefinitely"),
+        new("ret.combo.keep_at_discretion", [["ret.keep_verb", "ret.backup_copies"], ["ret.discretion"]], "retention left to the provider's discretion"),
+        new("ret.combo.kept_after_deletion", [["ret.keep_verb", "ret.backup_copies", "ret.not_removed"], ["ret.after_deletion"]], "copies kept after deletion"),
+        new("ret.combo.bounded_period", [["ret.keep_verb", "ret.delete_verb", "ret.deleted_within"], ["ret.bounded"]], "a stated retention period"),
+        new("mkt.combo.share_for_marketing", [["mkt.share_verb", "mkt.sell_verb"], ["mkt.marketer", "mkt.partner"], ["mkt.purpose", "mkt.their_own_purposes"]], "data shared with others for marketing"),
+        new("mkt.combo.sell_data", [["mkt.sell_verb"], ["ret.data_word"]], "selling user data"),
+        new("mkt.combo.tracking_for_ads", [["mkt.tracking", "mkt.marketer_collects"], ["mkt.purpose"]], "third-party tracking for advertising"),
+        new("mkt.combo.deny_marketing", [["mkt.deny_share"], ["mkt.marketer", "mkt.partner", "mkt.purpose", "mkt.sell_verb"]], "a denial of selling or sharing for marketing"),
+    ];
+
     [GeneratedRegex(@"\b(?:you|user|users|member|members|licensee)\b(?:\s+(?:hereby|expressly|also|irrevocably|automatically|agree\s+to|agree\s+that\s+you|will|shall|must|do|hereby\s+agree\s+to))*\s+(?:grants?|give|gives|provides?|confers?|assigns?|transfers?)\b|\b(?:by|when)\s+(?:posting|submitting|uploading|sharing|providing|making)\b[^.;]{0,80}?\byou\b[^.;]{0,30}?\b(?:grant|give|license|agree)|\b(?:is|are)\s+(?:hereby\s+)?granted\s+to\s+(?:us|the\s+company)\b", Options)]
     private static partial Regex GrantByUser();
 

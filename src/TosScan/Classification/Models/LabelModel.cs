@@ -40,11 +40,13 @@ internal sealed class LabelModel
     {
         ArgumentNullException.ThrowIfNull(features);
         double sum = Bias;
-        foreach (var index in features.Indices)
+        var indices = features.Indices;
+        var values = features.Values;
+        for (var i = 0; i < indices.Length; i++)
         {
-            if (index < _weights.Length)
+            if (indices[i] < _weights.Length)
             {
-                sum += _weights[index];
+                sum += _weights[indices[i]] * values[i];
             }
         }
 

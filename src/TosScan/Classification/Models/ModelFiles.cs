@@ -54,14 +54,13 @@ internal static class ModelFiles
     public static (ModelManifest Manifest, FeatureSpace Space, IReadOnlyList<LabelModel> Models) Load(string directory)
     {
         var manifest = ReadManifest(directory);
-        var ruleNames = LinguisticRules.All.Select(r => r.Name).ToArray();
-        if (!manifest.FeatureSpace.Rules.SequenceEqual(ruleNames, StringComparer.Ordinal))
+        var vocabulary = File.ReadAllLines(Path.Combine(directory, manifest.FeatureSpace.VocabularyFile));
+        var space = new FeatureSpace(vocabulary, LinguisticRules.All, LinguisticRules.Combinations);
+        if (!manifest.FeatureSpace.Rules.SequenceEqual(space.RuleFeatureNames, StringComparer.Ordinal))
         {
             throw new InvalidDataException($"The models in '{directory}' were trained with a different set of linguistic rules than this build has; run 'tosscan train' to retrain them.");
         }
 
-        var vocabulary = File.ReadAllLines(Path.Combine(directory, manifest.FeatureSpace.VocabularyFile));
-        var space = new FeatureSpace(vocabulary, LinguisticRules.All);
         var ml = new MLContext(seed: 0);
         var models = new List<LabelModel>();
         foreach (var label in ClauseLabels.All)

@@ -30,9 +30,9 @@ internal sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(log);
         Directory.CreateDirectory(modelsDirectory);
 
-        var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All);
+        var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations);
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
-        await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules)").ConfigureAwait(false);
+        await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
         var folds = corpus.Clauses.Select(c => FoldOf(c.Id)).ToArray();
         var labels = new Dictionary<string, LabelModelInfo>(StringComparer.Ordinal);
@@ -67,7 +67,7 @@ internal sealed class ClassifierTrainer
         {
             MlNetVersion = ModelFiles.MlNetVersion,
             TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
-            FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, [.. space.Rules.Select(r => r.Name)]),
+            FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
                 FormattableString.Invariant($"risk: max cross-validated F1; protective: max recall with cross-validated precision >= {_options.ProtectivePrecisionFloor}")),
             Labels = labels,
@@ -140,8 +140,7 @@ internal sealed class ClassifierTrainer
         {
             if (include is null || include(i))
             {
-                var values = new float[features[i].Indices.Length];
-                Array.Fill(values, 1f);
+                var values = features[i].Values;
                 rows.Add(new FeatureRow { Label = truth[i], Features = new VBuffer<float>(dimension, values.Length, values, features[i].Indices) });
             }
         }
