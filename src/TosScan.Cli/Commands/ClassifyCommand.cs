@@ -34,7 +34,9 @@ internal sealed class ClassifyCommand : ICliCommand
                 throw new UsageException($"input file '{inputPath}' does not exist; pass a JSONL file or - for standard input.");
             }
 
-            var reader = inputPath == "-" ? environment.In : new StreamReader(environment.ResolvePath(inputPath), Encoding.UTF8);
+            var reader = inputPath == "-"
+                ? new StreamReader(environment.OpenStandardInput(), Encoding.UTF8)
+                : new StreamReader(environment.ResolvePath(inputPath), Encoding.UTF8);
             var writer = outputPath == "-" ? environment.Out : new StreamWriter(environment.ResolvePath(outputPath), false, new UTF8Encoding(false));
             try
             {
@@ -44,10 +46,7 @@ internal sealed class ClassifyCommand : ICliCommand
             finally
             {
                 await writer.FlushAsync(ct).ConfigureAwait(false);
-                if (!ReferenceEquals(reader, environment.In))
-                {
-                    reader.Dispose();
-                }
+                reader.Dispose();
 
                 if (!ReferenceEquals(writer, environment.Out))
                 {

@@ -92,7 +92,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:perpetual(?:ly)?|irrevocabl[ey]|in\s+perpetuity|non-?revocable)\b", Options)]
     private static partial Regex Perpetual();
 
-    [GeneratedRegex(@"\b(?:sub-?licen[cs]\w*|transferr?able|assignable|(?:right|rights)\s+to\s+sub-?licen[cs]e|through\s+multiple\s+tiers)\b", Options)]
+    [GeneratedRegex(@"(?<!non-?)\b(?:sub-?licen[cs]\w*|transferr?able|assignable|(?:right|rights)\s+to\s+sub-?licen[cs]e|through\s+multiple\s+tiers)\b", Options)]
     private static partial Regex Sublicensable();
 
     [GeneratedRegex(@"\b(?:royalty[- ]free|fully[- ]paid(?:[- ]up)?|world-?wide|throughout\s+the\s+(?:world|universe)|free\s+of\s+charge)\b", Options)]
