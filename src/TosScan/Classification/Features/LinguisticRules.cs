@@ -86,7 +86,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:you|user|users|member|members|licensee)\b(?:\s+(?:hereby|expressly|also|irrevocably|automatically|agree\s+to|agree\s+that\s+you|will|shall|must|do|hereby\s+agree\s+to))*\s+(?:grants?|give|gives|provides?|confers?|assigns?|transfers?)\b|\b(?:by|when)\s+(?:posting|submitting|uploading|sharing|providing|making)\b[^.;]{0,80}?\byou\b[^.;]{0,30}?\b(?:grant|give|license|agree)|\b(?:is|are)\s+(?:hereby\s+)?granted\s+to\s+(?:us|the\s+company)\b", Options)]
     private static partial Regex GrantByUser();
 
-    [GeneratedRegex(@"\b(?:we|company|it)\s+(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?you\b|\byou\s+(?:are|will\s+be)\s+(?:hereby\s+)?granted\b|\bgrants?\s+you\s+an?\b|\b(?:your|a)\s+(?:limited\s+)?(?:personal\s+)?licen[cs]e\s+to\s+(?:use|access)\s+the\s+(?:service|app|site|software|platform)", Options)]
+    [GeneratedRegex(@"\b(?:grants?|gives?)\s+(?:to\s+)?you\s+(?:a|an|the)\b|\b(?:we|company|it)\s+(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?you\b|\bnon-?(?:sub-?licen[cs]\w*|transferr?able|assignable|commercial)\b|\byou\s+(?:are|will\s+be)\s+(?:hereby\s+)?granted\b|\bgrants?\s+you\s+an?\b|\b(?:your|a)\s+(?:limited\s+)?(?:personal\s+)?licen[cs]e\s+to\s+(?:use|access)\s+the\s+(?:service|app|site|software|platform)", Options)]
     private static partial Regex GrantToUser();
 
     [GeneratedRegex(@"\b(?:perpetual(?:ly)?|irrevocabl[ey]|in\s+perpetuity|non-?revocable)\b", Options)]
@@ -98,10 +98,10 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:royalty[- ]free|fully[- ]paid(?:[- ]up)?|world-?wide|throughout\s+the\s+(?:world|universe)|free\s+of\s+charge)\b", Options)]
     private static partial Regex RoyaltyFree();
 
-    [GeneratedRegex(@"\b(?:in\s+(?:any|all)\s+(?:and\s+all\s+)?(?:media|formats?|manner)|now\s+known\s+or\s+(?:hereafter|later|in\s+the\s+future)\s+(?:devised|developed|invented)|any\s+purpose\s+whatsoever|for\s+any\s+purpose|in\s+any\s+way)\b", Options)]
+    [GeneratedRegex(@"\b(?:in\s+(?:any|all)\s+(?:and\s+all\s+)?(?:media|formats?|manner)|now\s+known\s+or\s+(?:hereafter|later|in\s+the\s+future)\s+(?:devised|developed|invented))\b", Options)]
     private static partial Regex AnyMedia();
 
-    [GeneratedRegex(@"\b(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
+    [GeneratedRegex(@"\b(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
     private static partial Regex CommercialUse();
 
     [GeneratedRegex(@"\bsurviv\w+|\b(?:even|continue\w*)\s+(?:after|if|though|when)\s+(?:you\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|stop)\w*|\bafter\s+(?:the\s+)?(?:termination|deletion|you\s+(?:delete|remove|close|terminate))", Options)]
@@ -128,7 +128,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:licen[cs]e|permission|rights?)\b[^.;]{0,40}?\b(?:ends?|terminates?|expires?|ceases?|stops?)\b[^.;]{0,40}?\b(?:delete|remove|close|terminate|deletion|removal)|\brevocabl[ey]\b|\bnon-?exclusive\b", Options)]
     private static partial Regex LicenseEnds();
 
-    [GeneratedRegex(@"\b(?:licen[cs]\w*|right\s+to\s+(?:use|copy|reproduce|display|distribute|modify|publish)|rights?\s+and\s+licen[cs]e)\b", Options)]
+    [GeneratedRegex(@"(?<!-)\b(?:licen[cs]\w*|right\s+to\s+(?:use|copy|reproduce|display|distribute|modify|publish)|rights?\s+and\s+licen[cs]e)\b", Options)]
     private static partial Regex LicenseWord();
 
     [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date))\b", Options)]
@@ -140,7 +140,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:after|following|upon|even\s+(?:after|if|though|when)|once)\s+(?:you\s+|your\s+|the\s+|we\s+|it\s+is\s+|they\s+are\s+|such\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|deactivat)\w*|\bdeleted\s+(?:account|content|data|information)\b|\bno\s+longer\s+(?:use|active|a\s+user)", Options)]
     private static partial Regex AfterDeletion();
 
-    [GeneratedRegex(@"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:completely\s+|fully\s+|entirely\s+|permanently\s+|immediately\s+)?(?:removed|deleted|erased|destroyed)\b|\bno\s+obligation\s+to\s+(?:\w+\s+)?(?:delete|remove|erase|destroy|return)|\b(?:may|might|will|can|could)\s+(?:still\s+|continue\s+to\s+)?(?:remain|persist|be\s+retained|exist|be\s+stored|be\s+visible|be\s+accessible)\b|\b(?:cannot|can\s*not|unable\s+to|not\s+able\s+to)\s+(?:guarantee|ensure|promise)\b|\bremain\s+(?:on|in)\s+our\s+(?:servers?|systems?)", Options)]
+    [GeneratedRegex(@"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:completely\s+|fully\s+|entirely\s+|permanently\s+|immediately\s+)?(?:removed|deleted|erased|destroyed)\b|\bno\s+obligation\s+to\s+(?:\w+\s+)?(?:delete|remove|erase|destroy|return)|\b(?:copies|copy|content|information|data|posts?|messages?|contributions?|photos?|comments?)\b[^.;]{0,50}?\b(?:may|might|will|can|could|would)\s+(?:still\s+|continue\s+to\s+|also\s+)?(?:remain|persist|be\s+retained|exist|be\s+stored|be\s+visible|be\s+accessible|be\s+available)\b|\bremain\s+(?:on|in)\s+our\s+(?:servers?|systems?)", Options)]
     private static partial Regex NotRemoved();
 
     [GeneratedRegex(@"\bas\s+long\s+as\s+(?:we|it|the\s+company|\w+)\s+(?:see\s+fit|deems?|considers?|believes?|thinks?|wants?|wish\w*|decides?|chooses?|finds?|likes?|needs?\s+(?:it|to))|\b(?:legitimate\s+)?(?:business|commercial|operational)\s+(?:purposes|interests?|needs|reasons|value|use)\b|\bcommercially\s+(?:useful|reasonable|valuable|necessary)\b|\b(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b|\buntil\s+(?:we|it)\s+(?:decides?|determines?|no\s+longer)|\b(?:may|might|reserve\s+the\s+right\s+to)\s+(?:choose\s+to\s+|decide\s+to\s+|elect\s+to\s+)?(?:keep|retain|store|archive|preserve)\b|\bfor\s+(?:other|any|our)\s+(?:\w+\s+)?purposes?\b|\bas\s+long\s+as\s+(?:it\s+is\s+|they\s+are\s+)?(?:useful|valuable|relevant)", Options)]
@@ -155,7 +155,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\bas\s+long\s+as\s+(?:(?:is|it\s+is|they\s+are|reasonably|strictly)\s+)*(?:necessary|needed|required)|\b(?:required|permitted|mandated|allowed|obligated)\s+(?:to\s+\w+\s+)?(?:by|under)\s+(?:applicable\s+)?(?:law|regulation)|\blegal\s+(?:obligations?|requirements?|claims?|disputes?|holds?)\b|\b(?:duration|life(?:time)?)\s+of\s+your\s+account\b|\bas\s+long\s+as\s+(?:your|you\s+have\s+an)\s+account|\buntil\s+you\s+(?:delete|close|remove|ask|request)|\bwhile\s+your\s+account\s+is\s+(?:active|open)|\bto\s+(?:resolve\s+disputes|enforce\s+our\s+agreements?|comply\s+with)", Options)]
     private static partial Regex Necessary();
 
-    [GeneratedRegex(@"\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing|age)|archiv\w+|preserv\w+|hold|holds|held|maintain\w*|save|saved|saves)\b", Options)]
+    [GeneratedRegex(@"\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing|age)|archiv\w+|preserv\w+|save|saved|saves)\b", Options)]
     private static partial Regex KeepVerb();
 
     [GeneratedRegex(@"\b(?:delet\w+|eras(?:e|es|ed|ing|ure)|remov\w+|destroy\w*|anonymi[sz]\w+|purg\w+|de-?identif\w+)\b", Options)]

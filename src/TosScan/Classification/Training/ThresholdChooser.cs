@@ -5,7 +5,7 @@ namespace TosScan.Classification.Training;
 /// <summary>
 /// Picks a label's threshold from cross-validated (score, truth) pairs of the training corpus —
 /// never from an evaluation set. Risk labels maximise F1; protective labels maximise recall while
-/// keeping precision at a floor (then F0.5, weighing precision higher), because a wrongly
+/// keeping precision at a floor (then the best F1), because a wrongly
 /// reassuring flag is worse than a missing one.
 /// </summary>
 internal static class ThresholdChooser
@@ -18,7 +18,7 @@ internal static class ThresholdChooser
         {
             var m = Metrics.Of(scored.Select(s => (s.Score >= threshold, s.Truth)));
             var value = precisionFloor is { } floor
-                ? (m.Precision >= floor ? 1 + FHalf(m) : m.F1 - 1)
+                ? (m.Precision >= floor ? 1 + m.F1 : m.F1 - 1)
                 : m.F1;
 
             // ">" keeps the lowest threshold among equals; the midpoint step below centres it.
@@ -33,7 +33,4 @@ internal static class ThresholdChooser
         var below = candidates.Where(c => c < best).DefaultIfEmpty(0).Max();
         return Math.Round((best + Math.Max(below, best - 0.2)) / 2, 4);
     }
-
-    private static double FHalf(MetricSet m) =>
-        m.Precision + m.Recall == 0 ? 0 : 1.25 * m.Precision * m.Recall / ((0.25 * m.Precision) + m.Recall);
 }

@@ -13,10 +13,10 @@ public sealed record TrainerOptions
     public int MinDocumentFrequency { get; init; } = 2;
 
     /// <summary>L1 penalty (>= 0): keeps the models sparse and the zip files small. Default 0.5.</summary>
-    public float L1Regularization { get; init; } = 0.5f;
+    public float L1Regularization { get; init; } = 0.1f;
 
     /// <summary>L2 penalty (>= 0): damps the template-specific n-grams of a generated corpus. Default 2.</summary>
-    public float L2Regularization { get; init; } = 2f;
+    public float L2Regularization { get; init; } = 0.5f;
 
     /// <summary>Minimum cross-validated precision a protective label's threshold must keep (0-1). Default 0.9.</summary>
     public double ProtectivePrecisionFloor { get; init; } = 0.9;
