@@ -39,6 +39,7 @@ internal static partial class LinguisticRules
         new("ret.after_deletion", AfterDeletion(), true, "after deletion"),
         new("ret.not_removed", NotRemoved(), false, "data that may never be fully removed"),
         new("ret.discretion", Discretion(), true, "retention left to the provider's discretion"),
+        new("ret.remains_visible", RemainsVisible(), true, "content that stays public"),
         new("ret.bounded", Bounded(), true, "a stated retention limit"),
         new("ret.deleted_within", DeletedWithin(), true, "deletion within a stated time"),
         new("ret.necessary", Necessary(), true, "retention tied to the service or the law"),
@@ -75,6 +76,7 @@ internal static partial class LinguisticRules
         new("own.combo.user_keeps", [["own.user_retains"], ["own.user_content"]], "the user keeping ownership of their content"),
         new("ret.combo.keep_indefinitely", [["ret.keep_verb", "ret.backup_copies", "ret.not_removed"], ["ret.indefinite"]], "data kept indefinitely"),
         new("ret.combo.keep_at_discretion", [["ret.keep_verb", "ret.backup_copies"], ["ret.discretion"]], "retention left to the provider's discretion"),
+        new("ret.combo.public_after_deletion", [["ret.remains_visible"], ["ret.after_deletion", "own.survives", "ret.indefinite"]], "content that stays public after deletion"),
         new("ret.combo.kept_after_deletion", [["ret.keep_verb", "ret.backup_copies", "ret.not_removed"], ["ret.after_deletion"]], "copies kept after deletion"),
         new("ret.combo.bounded_period", [["ret.keep_verb", "ret.delete_verb", "ret.deleted_within"], ["ret.bounded"]], "a stated retention period"),
         new("mkt.combo.share_for_marketing", [["mkt.share_verb", "mkt.sell_verb"], ["mkt.marketer", "mkt.partner"], ["mkt.purpose", "mkt.their_own_purposes"]], "data shared with others for marketing"),
@@ -143,8 +145,11 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:completely\s+|fully\s+|entirely\s+|permanently\s+|immediately\s+)?(?:removed|deleted|erased|destroyed)\b|\bno\s+obligation\s+to\s+(?:\w+\s+)?(?:delete|remove|erase|destroy|return)|\b(?:copies|copy|content|information|data|posts?|messages?|contributions?|photos?|comments?)\b[^.;]{0,50}?\b(?:may|might|will|can|could|would)\s+(?:still\s+|continue\s+to\s+|also\s+)?(?:remain|persist|be\s+retained|exist|be\s+stored|be\s+visible|be\s+accessible|be\s+available)\b|\bremain\s+(?:on|in)\s+our\s+(?:servers?|systems?)", Options)]
     private static partial Regex NotRemoved();
 
-    [GeneratedRegex(@"\bas\s+long\s+as\s+(?:we|it|the\s+company|\w+)\s+(?:see\s+fit|deems?|considers?|believes?|thinks?|wants?|wish\w*|decides?|chooses?|finds?|likes?|needs?\s+(?:it|to))|\b(?:legitimate\s+)?(?:business|commercial|operational)\s+(?:purposes|interests?|needs|reasons|value|use)\b|\bcommercially\s+(?:useful|reasonable|valuable|necessary)\b|\b(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b|\buntil\s+(?:we|it)\s+(?:decides?|determines?|no\s+longer)|\b(?:may|might|reserve\s+the\s+right\s+to)\s+(?:choose\s+to\s+|decide\s+to\s+|elect\s+to\s+)?(?:keep|retain|store|archive|preserve)\b|\bfor\s+(?:other|any|our)\s+(?:\w+\s+)?purposes?\b|\bas\s+long\s+as\s+(?:it\s+is\s+|they\s+are\s+)?(?:useful|valuable|relevant)", Options)]
+    [GeneratedRegex(@"\bas\s+long\s+as\s+(?:we|it|the\s+company|\w+)\s+(?:see\s+fit|deems?|considers?|believes?|thinks?|wants?|wish\w*|decides?|chooses?|finds?|likes?|needs?\s+(?:it|to))|\b(?:legitimate\s+)?(?:internal\s+)?(?:business|commercial|operational)\s+(?:(?:or|and)\s+(?:legal|other)\s+)?(?:purposes|interests?|needs|reasons|value|use|requirements)\b|\blegitimate\s+(?:business\s+)?(?:interests?|grounds|purposes)\b|\bmanag\w*\s+our\s+business\b|\brecord[- ]keeping\b|\b(?:an?\s+)?(?:extended|longer)\s+period\b|\bcommercially\s+(?:useful|reasonable|valuable|necessary)\b|\b(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b|\buntil\s+(?:we|it)\s+(?:decides?|determines?|no\s+longer)|\b(?:may|might|reserve\s+the\s+right\s+to)\s+(?:choose\s+to\s+|decide\s+to\s+|elect\s+to\s+)?(?:keep|retain|store|archive|preserve)\b|\bfor\s+(?:other|any|our)\s+(?:\w+\s+)?purposes?\b|\bas\s+long\s+as\s+(?:it\s+is\s+|they\s+are\s+)?(?:useful|valuable|relevant)", Options)]
     private static partial Regex Discretion();
+
+    [GeneratedRegex(@"\b(?:remain|remains|stay|stays|continue\w*\s+to\s+be|will\s+be|is|are|be)\s+(?:\w+\s+)?(?:publicly\s+)?(?:and\s+permanently\s+)?(?:visible|available|accessible|public|searchable|displayed)\b|\bpermanently\s+(?:available|visible|accessible|public)\b|\bpart\s+of\s+the\s+(?:permanent\s+)?(?:record|archive|repository|history)\b", Options)]
+    private static partial Regex RemainsVisible();
 
     [GeneratedRegex(@"\b(?:within|for|after|up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|maximum\s+of|period\s+of|at\s+most|only|about|approximately|around|least)\s+(?:a\s+(?:maximum\s+)?(?:period\s+of\s+)?|the\s+(?:first|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|a\s+few|several|a)(?:[- ]\(?\d+\)?)?\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b|\b\d+[- ](?:days?|weeks?|months?|years?|hours?)\b", Options)]
     private static partial Regex Bounded();
