@@ -4,6 +4,7 @@ using TosScan.Cli.Infrastructure;
 using TosScan.Cli.Rendering;
 using TosScan.Crawling.Providers;
 using TosScan.Documents;
+using TosScan.Reporting.Reports;
 using TosScan.Scanning;
 
 namespace TosScan.Cli.Commands;
@@ -61,6 +62,12 @@ internal sealed class ScanCommand : ICliCommand
             await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
             var runner = new ScanRunner(services.Locator, services.Fetcher, services.Analyzer, store, options);
             var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
+
+            // The report covers everything current in the store, so it can be cited as it stands.
+            var report = await new ReportWriter(store, store, environment.Time).WriteAsync(
+                new ReportOptions { OutputDirectory = options.OutputDirectory, Inputs = ["providers=" + list.SourcePath, "db=" + environment.ResolvePath(parse.GetValue(db)!)] },
+                ct).ConfigureAwait(false);
+            await environment.Error.WriteLineAsync($"report: {string.Join(", ", report.Files.Select(Path.GetFileName))}").ConfigureAwait(false);
 
             await PrintSummaryAsync(environment.Out, result, options.OutputDirectory).ConfigureAwait(false);
             return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;

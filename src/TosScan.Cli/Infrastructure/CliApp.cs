@@ -18,6 +18,11 @@ internal static class CliApp
         new ClassifyCommand(),
         new EvaluateCommand(),
         new TrainCommand(),
+        new ReadabilityCommand(),
+        new ReportCommand(),
+        new ReviewCommand(),
+        new HistoryCommand(),
+        new DiffCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)

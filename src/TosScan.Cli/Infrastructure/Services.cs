@@ -3,6 +3,8 @@ using TosScan.Crawling.Local;
 using TosScan.Extraction;
 using TosScan.Language;
 using TosScan.Pipeline;
+using TosScan.Readability;
+using TosScan.Segmentation;
 using TosScan.Storage.Sqlite;
 
 namespace TosScan.Cli.Infrastructure;
@@ -41,6 +43,8 @@ internal sealed class Services : IAsyncDisposable
     private static IEnumerable<IDocumentStage> Stages()
     {
         yield return new LanguageStage();
+        yield return new SegmentationStage();
+        yield return new ReadabilityStage();
     }
 
     /// <summary>Opens (creating or migrating) the SQLite store; a bad file is bad input.</summary>

@@ -43,15 +43,27 @@ internal static class DocumentSummary
 
         // Read through JSON so the summary shows the same figures the JSON output carries.
         var json = JsonSerializer.SerializeToElement(document.Readability, TosScanJson.Compact);
-        s.AppendLine("  readability:");
-        foreach (var key in new[] { "mode", "flesch_kincaid_grade", "flesch_reading_ease", "text_standard", "reading_time_minutes", "not_scored" })
+        var inv = CultureInfo.InvariantCulture;
+        if (Find(json, "not_scored_reason") is { } reason)
         {
-            if (Find(json, key) is { } value)
+            s.AppendLine(inv, $"  readability: not scored ({reason})");
+            return;
+        }
+
+        s.AppendLine(inv, $"  readability ({Find(json, "mode")} mode): Flesch-Kincaid grade {Number(json, "flesch_kincaid_grade")}, Flesch reading ease {Number(json, "flesch_reading_ease")}, consensus {Find(json, "text_standard_label")}, reading time {Number(json, "reading_time_minutes")} min");
+        if (json.TryGetProperty("suitability", out var suitability) && suitability.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var audience in suitability.EnumerateArray())
             {
-                s.AppendLine(CultureInfo.InvariantCulture, $"    {key}: {value}");
+                s.AppendLine(inv, $"    {audience.GetProperty("audience").GetString()} ({audience.GetProperty("age_range").GetString()}): {audience.GetProperty("verdict").GetString()}");
             }
         }
     }
+
+    private static string Number(JsonElement element, string key) =>
+        double.TryParse(Find(element, key), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value.ToString("0.0", CultureInfo.InvariantCulture)
+            : "n/a";
 
     private static string? Find(JsonElement element, string key)
     {

@@ -25,8 +25,21 @@ public sealed class ContentExtractor : IContentExtractor
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(rules);
-        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            // The work is CPU-bound on bytes already in memory, so it runs inline; failures still
+            // surface through the returned task, as they would from an async method.
+            return ValueTask.FromResult(Extract(content, rules, cancellationToken));
+        }
+        catch (Exception ex) when (ex is ExtractionException or OperationCanceledException)
+        {
+            return ValueTask.FromException<ExtractedText>(ex);
+        }
+    }
 
+    private ExtractedText Extract(RawContent content, ExtractionRules rules, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         if (content.Bytes.IsEmpty)
         {
             throw new ExtractionException(content.SourceName, "is empty (0 bytes); check the URL or file and fetch it again");
@@ -47,7 +60,7 @@ public sealed class ContentExtractor : IContentExtractor
             throw new ExtractionException(content.SourceName, EmptyMessage(format));
         }
 
-        return ValueTask.FromResult(result);
+        return result;
     }
 
     private static string EmptyMessage(ContentFormat format) => format switch

@@ -3,7 +3,7 @@ using TosScan.Documents;
 namespace TosScan.Segmentation;
 
 /// <summary>
-/// Cuts blocks into clauses: headings and table cells whole, paragraphs into sentences, list items
+/// Cuts blocks into clauses: headings whole, paragraphs into sentences, list items
 /// whole unless they are long and hold several sentences.
 /// </summary>
 internal sealed class ClauseBuilder(SentenceSplitter splitter, SegmentationOptions options)
@@ -30,8 +30,9 @@ internal sealed class ClauseBuilder(SentenceSplitter splitter, SegmentationOptio
         {
             case BlockKind.Paragraph:
                 return splitter.Split(text, block.Span).Select(s => (s, ClauseKind.Sentence));
-            case BlockKind.ListItem when block.Span.Length >= options.SplitListItemsLongerThan:
-                return splitter.Split(text, block.Span).Select(s => (s, ClauseKind.ListItem));
+            case BlockKind.ListItem or BlockKind.TableCell when block.Span.Length >= options.SplitItemsLongerThan:
+                var kind = KindOf(block.Kind);
+                return splitter.Split(text, block.Span).Select(s => (s, kind));
             default:
                 var whole = Trim(text, block.Span);
                 return whole.Length == 0 ? [] : [(whole, KindOf(block.Kind))];

@@ -36,6 +36,24 @@ internal sealed partial class SentenceSplitter
         var end = range.End;
         for (var i = start; i < end; i++)
         {
+            if (text[i] == '\n' && _options.SplitAtLineBreaks && i > start)
+            {
+                var lineStart = i + 1;
+                while (lineStart < end && char.IsWhiteSpace(text[lineStart]))
+                {
+                    lineStart++;
+                }
+
+                if (lineStart < end && LineBreaks.IsBoundary(text, start, i, lineStart))
+                {
+                    AddTrimmed(text, start, i, sentences);
+                    start = lineStart;
+                    i = lineStart - 1;
+                }
+
+                continue;
+            }
+
             if (!IsTerminator(text[i]))
             {
                 continue;
@@ -68,9 +86,13 @@ internal sealed partial class SentenceSplitter
             {
                 AddTrimmed(text, start, after, sentences);
                 start = next;
+                i = next - 1;
             }
-
-            i = next - 1;
+            else
+            {
+                // Rescan the whitespace: a line break after "St." can still end the line.
+                i = after - 1;
+            }
         }
 
         AddTrimmed(text, start, end, sentences);
@@ -99,7 +121,9 @@ internal sealed partial class SentenceSplitter
             return true;
         }
 
+        // "EU-U.S." and "and/or Inc." are judged by their last part.
         var word = WordBefore(text, sentenceStart, terminator);
+        word = word[(word.LastIndexOfAny(['-', '/', '–']) + 1)..];
         var key = word.ToLowerInvariant() + ".";
         var nextWord = WordAt(text, next);
         if (IsBareEnumerator(text.AsSpan(sentenceStart, terminator - sentenceStart)))

@@ -10,9 +10,19 @@ public sealed record SentenceSplitterOptions
     public bool SplitOnSemicolons { get; init; }
 
     /// <summary>
+    /// End a clause at a line break inside a block when the next line starts a new unit (a capital,
+    /// a digit or a list marker) and the line before does not run on (no trailing comma, "and",
+    /// "of", ...). Extraction keeps a line break only where the source broke the line on purpose
+    /// (&lt;br&gt;, Markdown hard breaks, short lines in plain text), so such breaks separate
+    /// addresses, titles glued to their text, and bullet lines inside table cells. Default true.
+    /// </summary>
+    public bool SplitAtLineBreaks { get; init; } = true;
+
+    /// <summary>
     /// A "sentence" longer than this many characters that contains line breaks is cut at the line
-    /// breaks that start a new capitalised line — it is usually several lines of text glued together
-    /// without punctuation. Default 400; range 50 to 100,000.
+    /// breaks that start a new capitalised line, even where <see cref="SplitAtLineBreaks"/> is off or
+    /// the line runs on — it is usually several lines of text glued together without punctuation.
+    /// Default 400; range 50 to 100,000.
     /// </summary>
     public int MaxSentenceLength { get; init; } = 400;
 

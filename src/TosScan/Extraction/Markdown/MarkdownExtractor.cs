@@ -6,6 +6,7 @@ using Markdig.Syntax;
 using Block = Markdig.Syntax.Block;
 using TosScan.Documents;
 using TosScan.Extraction.Html;
+using TosScan.Extraction.PlainText;
 using TosScan.Extraction.Text;
 
 namespace TosScan.Extraction.Markdown;
@@ -41,6 +42,9 @@ internal sealed class MarkdownExtractor : IFormatExtractor
 
         private int _titleLevel = int.MaxValue;
 
+        /// <summary>Pseudo-headings nest one level below the last real heading (level 2 when none).</summary>
+        private int _lastHeadingLevel = 1;
+
         public void WalkContainer(ContainerBlock container, BlockKind kind, int level)
         {
             foreach (var block in container)
@@ -55,7 +59,12 @@ internal sealed class MarkdownExtractor : IFormatExtractor
             {
                 case HeadingBlock heading:
                     var text = InlineText(heading);
-                    output.Add(BlockKind.Heading, text, heading.Level);
+                    if (text.Trim().Length > 0)
+                    {
+                        output.Add(BlockKind.Heading, text, heading.Level);
+                        _lastHeadingLevel = heading.Level;
+                    }
+
                     if (heading.Level < _titleLevel && text.Trim().Length > 0)
                     {
                         (Title, _titleLevel) = (text, heading.Level);
@@ -63,11 +72,31 @@ internal sealed class MarkdownExtractor : IFormatExtractor
 
                     break;
                 case ParagraphBlock paragraph:
-                    output.Add(kind, InlineText(paragraph), level);
+                    var words = InlineText(paragraph);
+                    if (kind == BlockKind.Paragraph && PseudoHeading.Matches(paragraph, words))
+                    {
+                        // Converted policies often keep their headings only as bold or title-like lines.
+                        output.Add(BlockKind.Heading, words, Math.Min(6, _lastHeadingLevel + 1));
+                    }
+                    else if (kind == BlockKind.Paragraph && LineShape.IsListItem(words))
+                    {
+                        // "ii. impersonate any person" written as a paragraph is still a list item.
+                        output.Add(BlockKind.ListItem, words, Math.Max(1, level));
+                    }
+                    else
+                    {
+                        output.Add(kind, words, kind == BlockKind.ListItem ? level : 0);
+                    }
+
                     break;
                 case ListBlock list:
                     // Items of a nested list sit one level deeper than the item that holds them.
-                    WalkContainer(list, BlockKind.ListItem, kind == BlockKind.ListItem ? level + 1 : 1);
+                    var depth = kind == BlockKind.ListItem ? level + 1 : Math.Max(1, level);
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        WalkListItem(item, depth);
+                    }
+
                     break;
                 case Table table:
                     WalkTable(table);
@@ -76,7 +105,7 @@ internal sealed class MarkdownExtractor : IFormatExtractor
                     WalkHtml(html);
                     break;
                 case CodeBlock code:
-                    output.Add(kind == BlockKind.ListItem ? kind : BlockKind.Paragraph, code.Lines.ToString(), level);
+                    output.Add(kind == BlockKind.ListItem ? kind : BlockKind.Paragraph, code.Lines.ToString(), kind == BlockKind.ListItem ? level : 0);
                     break;
                 case ContainerBlock container:
                     // List items, quotes and other containers pass their kind to their paragraphs.
@@ -84,6 +113,22 @@ internal sealed class MarkdownExtractor : IFormatExtractor
                     break;
                 default:
                     break;
+            }
+        }
+
+        /// <summary>
+        /// The first paragraph of an item is the item. Further paragraphs are prose nested under
+        /// it: some policies put the whole document inside a numbered list, and reading every
+        /// paragraph of it as a list item would hide its sentences.
+        /// </summary>
+        private void WalkListItem(ListItemBlock item, int depth)
+        {
+            var first = true;
+            foreach (var child in item)
+            {
+                var kind = first || child is ListBlock ? BlockKind.ListItem : BlockKind.Paragraph;
+                Walk(child, kind, depth);
+                first = false;
             }
         }
 

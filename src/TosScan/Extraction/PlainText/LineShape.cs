@@ -10,7 +10,7 @@ internal static partial class LineShape
 
     private const int MaxHeadingWords = 12;
 
-    /// <summary>True for "-", "*", "•", "(a)", "a)", "1)" and "iv)" style list markers.</summary>
+    /// <summary>True for "-", "*", "•", "(a)", "a)", "1)", "(iv)", "a." and "iv." style list markers.</summary>
     public static bool IsListItem(string line) => ListMarker().IsMatch(line);
 
     /// <summary>
@@ -59,7 +59,7 @@ internal static partial class LineShape
         return letters >= 3 && text.Where(char.IsLetter).All(char.IsUpper);
     }
 
-    [GeneratedRegex(@"^\s*([-*•‣◦▪–]\s+|\(?[a-zA-Z]\)\s+|\(?\d{1,3}\)\s+|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[-*•‣◦▪–]\s+|\(?[a-zA-Z]\)\s+|\(?\d{1,3}\)\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\)\s+|(?:[a-z]|i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\.\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:(?:section|article|part|chapter|§)\s+)?(?<number>\d{1,2}(?:\.\d{1,2})*\.?)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -10,6 +10,9 @@ namespace TosScan.Extraction.PlainText;
 /// </summary>
 internal sealed class PlainTextExtractor : IFormatExtractor
 {
+    /// <summary>Text wrapped narrower than this is rare; shorter lines are deliberate breaks.</summary>
+    private const int MinWrapWidth = 50;
+
     public ExtractedText Extract(RawContent content, ExtractionRules rules, CancellationToken cancellationToken)
     {
         var decoded = TextDecoder.Decode(content, isHtml: false);
@@ -30,6 +33,7 @@ internal sealed class PlainTextExtractor : IFormatExtractor
         var kind = BlockKind.Paragraph;
         var level = 0;
         var baseIndent = -1;
+        var longest = lines.Max(l => l.Trim().Length);
 
         void Flush()
         {
@@ -64,10 +68,26 @@ internal sealed class PlainTextExtractor : IFormatExtractor
                 (kind, level) = (BlockKind.ListItem, indent > baseIndent + 1 ? 2 : 1);
             }
 
-            current.Append(line.Trim()).Append('\n');
+            if (current.Length > 0)
+            {
+                current.Append(IsWrapped(lines[i - 1], longest) ? ' ' : '\n');
+            }
+
+            current.Append(line.Trim());
         }
 
         Flush();
+    }
+
+    /// <summary>
+    /// A line that runs close to the paragraph's full width was broken by the writer's wrap width,
+    /// so the break is just a space. A clearly shorter line was ended on purpose (an address, a
+    /// title line) and keeps its line break, which segmentation uses as a boundary.
+    /// </summary>
+    private static bool IsWrapped(string line, int longest)
+    {
+        var length = line.Trim().Length;
+        return length >= MinWrapWidth && length * 10 >= longest * 7;
     }
 
     private static IEnumerable<IReadOnlyList<string>> Paragraphs(string text)

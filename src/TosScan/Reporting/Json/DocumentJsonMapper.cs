@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using TosScan.Documents;
 
 namespace TosScan.Reporting.Json;
@@ -31,7 +32,7 @@ public static class DocumentJsonMapper
             Clauses = [.. document.Clauses.Select(c => new ClauseJson(
                 c.Index, Name(c.Kind), c.Section, c.Block, c.Span.Start, c.Span.End, c.Span.Slice(text),
                 [.. flagsByClause[c.Index].Select(f => Flag(f, text))]))],
-            Readability = document.Readability is null ? null : JsonSerializer.SerializeToElement(document.Readability, TosScanJson.Compact),
+            Readability = document.Readability is null ? null : WithSpanText(JsonSerializer.SerializeToNode(document.Readability, TosScanJson.Compact), text),
         };
     }
 
@@ -50,6 +51,43 @@ public static class DocumentJsonMapper
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Every span in the output carries the words it covers. Stage results are serialised as their
+    /// own records, so their spans (objects with <c>start</c> and <c>end</c>) get their text here.
+    /// </summary>
+    private static JsonElement? WithSpanText(JsonNode? node, string text)
+    {
+        AddText(node, text);
+        return node is null ? null : JsonSerializer.SerializeToElement(node, TosScanJson.Compact);
+
+        static void AddText(JsonNode? node, string text)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    if (obj["start"] is JsonValue start && obj["end"] is JsonValue end && !obj.ContainsKey("text")
+                        && start.TryGetValue<int>(out var from) && end.TryGetValue<int>(out var to) && from >= 0 && to <= text.Length && from <= to)
+                    {
+                        obj["text"] = text[from..to];
+                    }
+
+                    foreach (var child in obj.Select(p => p.Value).ToList())
+                    {
+                        AddText(child, text);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var child in array)
+                    {
+                        AddText(child, text);
+                    }
+
+                    break;
+            }
+        }
     }
 
     private static FlagJson Flag(ClauseFlag flag, string text) => new(

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using TosScan.Cli.Infrastructure;
+using TosScan.Reporting.Reports;
+using TosScan.Storage.Sqlite;
+
+namespace TosScan.Cli.Commands;
+
+/// <summary>
+/// <c>tosscan report [--db PATH] [--out DIR] [--as-of DATE]</c>: writes report.json,
+/// provider_scores.csv, clauses.csv, report.md and report.html from the store.
+/// </summary>
+internal sealed class ReportCommand : ICliCommand
+{
+    public Command Build(CliEnvironment environment)
+    {
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Out();
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Reproduce the report from the versions current at that time: YYYY-MM-DD (the end of that day, UTC) or an ISO 8601 time (e.g. 2026-03-01T12:00:00Z).",
+        };
+        var command = new Command("report", "Write scorecards and report files (JSON, CSV, Markdown, HTML) from the store.")
+        {
+            db,
+            output,
+            asOf,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            environment,
+            environment.ResolvePath(parse.GetValue(db)!),
+            environment.ResolvePath(parse.GetValue(output)!),
+            ParseAsOf(parse.GetValue(asOf)),
+            ct));
+        return command;
+    }
+
+    /// <summary>A bare date means the whole of that day (UTC): what a person means by "as of 1 March".</summary>
+    internal static DateTimeOffset? ParseAsOf(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero);
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+        {
+            return instant;
+        }
+
+        throw new UsageException($"--as-of '{value}' is not a date; use YYYY-MM-DD or an ISO 8601 time such as 2026-03-01T12:00:00Z.");
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, string dbPath, string outDir, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(dbPath))
+        {
+            // Opening would create an empty database; a report of nothing is never what was meant.
+            throw new UsageException($"there is no scan database at '{dbPath}'; run 'tosscan scan' first or pass --db PATH.");
+        }
+
+        SqliteScanStore store;
+        try
+        {
+            store = await SqliteScanStore.OpenAsync(dbPath, environment.Time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteStoreException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+
+        await using (store.ConfigureAwait(false))
+        {
+            var writer = new ReportWriter(store, store, environment.Time);
+            var result = await writer.WriteAsync(
+                new ReportOptions { OutputDirectory = outDir, AsOf = asOf, Inputs = ["db=" + dbPath] },
+                cancellationToken).ConfigureAwait(false);
+
+            var documents = result.Report.Providers.SelectMany(p => p.Documents).ToList();
+            var problems = documents.Where(d => d.Problem is not null).ToList();
+            await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"report: {result.Report.Providers.Count} providers, {documents.Count} documents, {result.Report.Clauses.Count} flagged clause labels -> {outDir}")).ConfigureAwait(false);
+            foreach (var problem in problems)
+            {
+                await environment.Error.WriteLineAsync($"warning: {problem.Citation.Provider} {problem.Citation.DocumentType}: {problem.Problem}").ConfigureAwait(false);
+            }
+
+            foreach (var file in result.Files)
+            {
+                await environment.Out.WriteLineAsync(file).ConfigureAwait(false);
+            }
+
+            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Globalization;
+using TosScan.Cli.Infrastructure;
+using TosScan.Review;
+
+namespace TosScan.Cli.Commands;
+
+/// <summary>
+/// <c>tosscan review [--db PATH] [--port N] [--reviewer NAME]</c>: serves the review screen on
+/// 127.0.0.1 until Ctrl+C; with <c>--export FILE.jsonl</c> writes the reviewed clauses as
+/// LABELS.md training lines instead.
+/// </summary>
+internal sealed class ReviewCommand : ICliCommand
+{
+    public Command Build(CliEnvironment environment)
+    {
+        var db = CommonOptions.Db();
+        var port = new Option<int>("--port")
+        {
+            Description = "Port on 127.0.0.1 to serve the review screen on (default 5178; 0 picks a free one).",
+            DefaultValueFactory = _ => new ReviewServerOptions().Port,
+        };
+        var reviewer = new Option<string?>("--reviewer") { Description = "Name recorded with each decision (default: the login name); the page can change it." };
+        var export = new Option<string?>("--export") { Description = "Write confirmed, relabelled and added flags as LABELS.md JSONL to this file (- for standard output) and exit." };
+        var command = new Command("review", "Serve a local page where policy staff confirm, reject, relabel or add flags; or --export the decisions as training JSONL.")
+        {
+            db,
+            port,
+            reviewer,
+            export,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = Services.Create(environment);
+            await using var store = await services.OpenStoreAsync(StorePaths.Existing(environment, parse.GetValue(db)!), ct).ConfigureAwait(false);
+            if (parse.GetValue(export) is { } exportPath)
+            {
+                return await ExportAsync(environment, store, exportPath, ct).ConfigureAwait(false);
+            }
+
+            var options = new ReviewServerOptions
+            {
+                Port = parse.GetValue(port),
+                Reviewer = parse.GetValue(reviewer) ?? DefaultReviewer(),
+            };
+            ReviewServer server;
+            try
+            {
+                server = await ReviewServer.StartAsync(store, store, options, environment.Time, ct).ConfigureAwait(false);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException(ex.Message, ex);
+            }
+            catch (IOException ex)
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"cannot listen on 127.0.0.1:{options.Port} ({ex.Message}); pass another --port"), ex);
+            }
+
+            await using (server.ConfigureAwait(false))
+            {
+                await environment.Out.WriteLineAsync($"Review screen: {server.Address} (Ctrl+C to stop)").ConfigureAwait(false);
+                await environment.Out.FlushAsync(ct).ConfigureAwait(false);
+                await server.WaitForShutdownAsync(ct).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<int> ExportAsync(CliEnvironment environment, Storage.IReviewStore store, string path, CancellationToken cancellationToken)
+    {
+        if (path == "-")
+        {
+            await ReviewExport.WriteJsonlAsync(store, environment.Out, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
+        var full = environment.ResolvePath(path);
+        int lines;
+        try
+        {
+            // Written to a temporary file first so an interrupted export never leaves half a corpus file.
+            var temporary = full + ".tmp";
+            await using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                lines = await ReviewExport.WriteJsonlAsync(store, writer, cancellationToken).ConfigureAwait(false);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{full}: cannot write the export ({ex.Message}); check the folder exists and is writable", ex);
+        }
+
+        await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {lines} reviewed clauses to {full}")).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static string DefaultReviewer() =>
+        string.IsNullOrWhiteSpace(Environment.UserName) ? new ReviewServerOptions().Reviewer : Environment.UserName;
+}

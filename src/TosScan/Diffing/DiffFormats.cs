@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Json;
+using TosScan.Reporting.Json;
+
+namespace TosScan.Diffing;
+
+/// <summary>Writes diffs as readable text or as JSON (snake_case keys, <c>schema_version</c>).</summary>
+internal static class DiffFormats
+{
+    /// <summary>Bumped whenever a JSON field is renamed or removed.</summary>
+    public const int SchemaVersion = 1;
+
+    public static async Task WriteJsonAsync(IReadOnlyList<DocumentDiff> diffs, TextWriter writer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diffs);
+        ArgumentNullException.ThrowIfNull(writer);
+        var json = JsonSerializer.Serialize(new DiffFile(SchemaVersion, diffs), TosScanJson.Indented);
+        await writer.WriteLineAsync(json.AsMemory(), cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task WriteTextAsync(IReadOnlyList<DocumentDiff> diffs, TextWriter writer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diffs);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var diff in diffs)
+        {
+            await writer.WriteAsync(ToText(diff).AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static string ToText(DocumentDiff diff)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        w.WriteLine($"{diff.New.Provider} {diff.New.Type}");
+        w.WriteLine($"  old: {Describe(diff.Old)}");
+        w.WriteLine($"  new: {Describe(diff.New)}");
+        w.WriteLine($"  clauses: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed, {diff.UnchangedCount} unchanged");
+        w.WriteLine($"  flags: {diff.FlagsAppeared.Count} appeared, {diff.FlagsDisappeared.Count} disappeared");
+
+        if (diff.FlagsAppeared.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Flags appeared:");
+            foreach (var flag in diff.FlagsAppeared)
+            {
+                w.WriteLine($"  + {flag.Label} ({Cause(flag.Cause, added: true)}) new #{flag.NewClause!.Index}: {flag.NewClause.Text}");
+            }
+        }
+
+        if (diff.FlagsDisappeared.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Flags disappeared:");
+            foreach (var flag in diff.FlagsDisappeared)
+            {
+                var where = flag.NewClause is { } now ? $"old #{flag.OldClause!.Index} -> new #{now.Index}" : $"old #{flag.OldClause!.Index}";
+                w.WriteLine($"  - {flag.Label} ({Cause(flag.Cause, added: false)}) {where}: {flag.OldClause.Text}");
+            }
+        }
+
+        if (diff.Added.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Added clauses:");
+            foreach (var clause in diff.Added)
+            {
+                w.WriteLine($"  + new #{clause.Index}{Where(clause)}: {clause.Text}{Labels(clause)}");
+            }
+        }
+
+        if (diff.Removed.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Removed clauses:");
+            foreach (var clause in diff.Removed)
+            {
+                w.WriteLine($"  - old #{clause.Index}{Where(clause)}: {clause.Text}{Labels(clause)}");
+            }
+        }
+
+        if (diff.Changed.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Changed clauses:");
+            foreach (var change in diff.Changed)
+            {
+                w.WriteLine($"  ~ old #{change.Old.Index} -> new #{change.New.Index}{Where(change.New)} (similarity {change.Similarity.ToString("0.00", CultureInfo.InvariantCulture)})");
+                w.WriteLine($"    - {change.Old.Text}{Labels(change.Old)}");
+                w.WriteLine($"    + {change.New.Text}{Labels(change.New)}");
+            }
+        }
+
+        w.WriteLine();
+        return w.ToString();
+    }
+
+    private static string Describe(DiffSide side) =>
+        $"{side.Location} retrieved {side.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, sha256 {side.Sha256}, {side.ClauseCount} clauses, {side.FlagCount} flags";
+
+    private static string Where(DiffClause clause) => clause.Section is { } heading ? $" [{heading}]" : string.Empty;
+
+    private static string Labels(DiffClause clause) => clause.Labels.Count > 0 ? $"  {{{string.Join(", ", clause.Labels)}}}" : string.Empty;
+
+    private static string Cause(FlagChangeCause cause, bool added) => cause switch
+    {
+        FlagChangeCause.ClauseAddedOrRemoved => added ? "clause added" : "clause removed",
+        FlagChangeCause.ClauseChanged => "clause reworded",
+        _ => "same words, flagging changed",
+    };
+
+    private sealed record DiffFile(int SchemaVersion, IReadOnlyList<DocumentDiff> Diffs);
+}

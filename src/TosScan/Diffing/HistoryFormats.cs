@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.Json;
+using TosScan.Reporting.Json;
+
+namespace TosScan.Diffing;
+
+/// <summary>Writes a provider's version history as text or JSON (snake_case, <c>schema_version</c>).</summary>
+internal static class HistoryFormats
+{
+    public const int SchemaVersion = 1;
+
+    public static string ToJson(ProviderHistory history) =>
+        JsonSerializer.Serialize(new HistoryFile(SchemaVersion, history.Provider, history.Documents), TosScanJson.Indented);
+
+    public static string ToText(ProviderHistory history)
+    {
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        w.WriteLine(history.Provider);
+        foreach (var document in history.Documents)
+        {
+            w.WriteLine($"  {document.Type} ({document.Versions.Count} version{(document.Versions.Count == 1 ? string.Empty : "s")})");
+            for (var i = 0; i < document.Versions.Count; i++)
+            {
+                var v = document.Versions[i];
+                var current = i == document.Versions.Count - 1 ? "  current" : string.Empty;
+                var analysed = v.Analysed ? string.Empty : "  (not analysed)";
+                w.WriteLine($"    {v.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}  version {v.Id}  text {v.TextSha256[..12]}  {v.Characters} chars  {v.Location}{current}{analysed}");
+            }
+        }
+
+        return w.ToString();
+    }
+
+    private sealed record HistoryFile(int SchemaVersion, string Provider, IReadOnlyList<DocumentHistory> Documents);
+}

@@ -1,0 +1,66 @@
+namespace TosScan.Diffing;
+
+/// <summary>The distinct word tokens of a clause as sorted ids, for fast set similarity.</summary>
+internal static class TokenSet
+{
+    /// <summary>
+    /// Tokens are runs of letters or digits of already normalised (lower-cased) text; punctuation
+    /// and numbering differences alone therefore do not make clauses dissimilar.
+    /// </summary>
+    public static int[] Of(string normalised, Dictionary<string, int> vocabulary)
+    {
+        var ids = new SortedSet<int>();
+        var start = -1;
+        for (var i = 0; i <= normalised.Length; i++)
+        {
+            var isWordChar = i < normalised.Length && char.IsLetterOrDigit(normalised[i]);
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWordChar && start >= 0)
+            {
+                var token = normalised[start..i];
+                if (!vocabulary.TryGetValue(token, out var id))
+                {
+                    vocabulary[token] = id = vocabulary.Count;
+                }
+
+                ids.Add(id);
+                start = -1;
+            }
+        }
+
+        return [.. ids];
+    }
+
+    /// <summary>|A ∩ B| / |A ∪ B| of two sorted id arrays; 1 when both are empty.</summary>
+    public static double Jaccard(int[] a, int[] b)
+    {
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1.0;
+        }
+
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)common / (a.Length + b.Length - common);
+    }
+}

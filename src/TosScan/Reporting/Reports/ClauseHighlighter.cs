@@ -1,0 +1,56 @@
+using System.Text;
+using TosScan.Reporting.Json;
+
+namespace TosScan.Reporting.Reports;
+
+/// <summary>
+/// Renders a clause inside its paragraph: the clause wrapped in a highlight, its evidence words
+/// in <c>&lt;mark&gt;</c>. The text is cut at offsets first and every piece escaped on its own, so
+/// markup in the crawled text can never combine with ours.
+/// </summary>
+internal static class ClauseHighlighter
+{
+    public static string Render(string context, int contextStart, int clauseStart, int clauseEnd, IEnumerable<SpanJson> evidence, string clauseClass)
+    {
+        var length = context.Length;
+        var start = Math.Clamp(clauseStart - contextStart, 0, length);
+        var end = Math.Clamp(clauseEnd - contextStart, start, length);
+        var marks = Merge(evidence
+            .Select(e => (Start: Math.Clamp(e.Start - contextStart, start, end), End: Math.Clamp(e.End - contextStart, start, end)))
+            .Where(e => e.End > e.Start));
+
+        var html = new StringBuilder();
+        html.Append(HtmlText.Encode(context[..start]));
+        html.Append("<span class=\"").Append(clauseClass).Append("\">");
+        var at = start;
+        foreach (var (markStart, markEnd) in marks)
+        {
+            html.Append(HtmlText.Encode(context[at..markStart]));
+            html.Append("<mark>").Append(HtmlText.Encode(context[markStart..markEnd])).Append("</mark>");
+            at = markEnd;
+        }
+
+        html.Append(HtmlText.Encode(context[at..end]));
+        html.Append("</span>");
+        html.Append(HtmlText.Encode(context[end..]));
+        return html.ToString();
+    }
+
+    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var span in spans.OrderBy(s => s.Start).ThenBy(s => s.End))
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,189 @@
+using System.Text;
+using TosScan.Reporting.Scorecards;
+using static TosScan.Reporting.Reports.ReportText;
+
+namespace TosScan.Reporting.Reports;
+
+/// <summary><c>report.md</c>: the tables a draft report needs, ready to paste, with the grade rule and manifest.</summary>
+internal static class MarkdownReport
+{
+    private const int ClauseTextLength = 220;
+
+    public static string Write(ScanReport report)
+    {
+        var md = new StringBuilder();
+        var m = report.Manifest;
+        md.Append("# TosScan report\n\n");
+        md.Append("Generated ").Append(Time(m.GeneratedAt)).Append(" by TosScan ").Append(MarkdownText.Cell(m.TosscanVersion))
+          .Append(" · ").Append(MarkdownText.Cell(m.GradeRule))
+          .Append(" · ").Append(m.AsOf is null ? "all stored versions" : "versions as of " + Time(m.AsOf))
+          .Append(" · model ").Append(MarkdownText.Cell(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions)))
+          .Append("\n\n");
+
+        ProviderTable(md, report);
+        DocumentTable(md, report);
+        ReadabilityTable(md, report);
+        ClauseTable(md, report);
+        GradeSection(md, report);
+        ManifestSection(md, report);
+        return md.ToString();
+    }
+
+    private static void ProviderTable(StringBuilder md, ScanReport report)
+    {
+        md.Append("## Provider scores\n\n");
+        md.Append("| Provider | Grade | Score | Risk flags | Protective clauses | Words | Risk flags per 1,000 words | Flesch-Kincaid grade | Documents |\n");
+        md.Append("|---|:-:|--:|--:|--:|--:|--:|--:|---|\n");
+        foreach (var p in report.Providers)
+        {
+            md.Append("| ").Append(MarkdownText.Cell(p.Provider))
+              .Append(" | ").Append(p.Grade?.Letter ?? "not graded")
+              .Append(" | ").Append(Number(p.Grade?.Score))
+              .Append(" | ").Append(Number(p.RiskFlags))
+              .Append(" | ").Append(Number(p.ProtectiveClauses))
+              .Append(" | ").Append(Number(p.Words))
+              .Append(" | ").Append(PerThousandWords(p.RiskFlags, p.Words))
+              .Append(" | ").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0"))
+              .Append(" | ").Append(MarkdownText.Cell(string.Join(", ", p.Documents.Select(d => d.Citation.DocumentType))))
+              .Append(" |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static void DocumentTable(StringBuilder md, ScanReport report)
+    {
+        md.Append("## Flags by document\n\n");
+        md.Append("Effective counts (machine flags minus rejected plus reviewer-added); in brackets: machine / confirmed / rejected / added.\n\n");
+        md.Append("| Provider | Document | Grade | ");
+        foreach (var label in Labels.All)
+        {
+            md.Append(label).Append(" | ");
+        }
+
+        md.Append("Retrieved | Snapshot SHA-256 |\n|---|---|:-:|");
+        md.Append(string.Concat(Enumerable.Repeat("--:|", Labels.All.Count)));
+        md.Append("---|---|\n");
+        foreach (var d in report.Providers.SelectMany(p => p.Documents))
+        {
+            md.Append("| ").Append(MarkdownText.Cell(d.Citation.Provider))
+              .Append(" | ").Append(MarkdownText.Cell(d.Citation.DocumentType))
+              .Append(" | ").Append(d.Grade?.Letter ?? "not graded").Append(" | ");
+            foreach (var label in Labels.All)
+            {
+                var t = d.Labels.First(l => l.Label == label);
+                md.Append(Number(t.Effective)).Append(" (").Append(Number(t.Machine)).Append('/').Append(Number(t.Confirmed))
+                  .Append('/').Append(Number(t.Rejected)).Append('/').Append(Number(t.Added)).Append(") | ");
+            }
+
+            md.Append(Time(d.Citation.RetrievedAt)).Append(" | ").Append(MarkdownText.Cell(d.Citation.SnapshotSha256)).Append(" |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static void ReadabilityTable(StringBuilder md, ScanReport report)
+    {
+        md.Append("## Readability and suitability\n\n");
+        md.Append("| Provider | Document | Flesch-Kincaid grade | Reading ease | Reading time (min) | Children | Young people | Parents | Mode |\n");
+        md.Append("|---|---|--:|--:|--:|---|---|---|---|\n");
+        foreach (var d in report.Providers.SelectMany(p => p.Documents))
+        {
+            var r = d.Readability;
+            md.Append("| ").Append(MarkdownText.Cell(d.Citation.Provider)).Append(" | ").Append(MarkdownText.Cell(d.Citation.DocumentType)).Append(" | ");
+            if (!r.Scored)
+            {
+                md.Append(MarkdownText.Cell(r.NotScoredReason ?? "not scored")).Append(" | | | | | | |\n");
+                continue;
+            }
+
+            md.Append(Number(r.FleschKincaidGrade, "0.0")).Append(" | ").Append(Number(r.FleschReadingEase, "0.0"))
+              .Append(" | ").Append(Number(r.ReadingTimeMinutes, "0.0"))
+              .Append(" | ").Append(Verdict(r, "children")).Append(" | ").Append(Verdict(r, "young_people")).Append(" | ").Append(Verdict(r, "parents"))
+              .Append(" | ").Append(MarkdownText.Cell(r.Mode)).Append(" |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static string Verdict(ReadabilitySummary r, string audience) =>
+        MarkdownText.Cell(r.Suitability.FirstOrDefault(s => s.Audience == audience)?.Verdict ?? "n/a");
+
+    private static void ClauseTable(StringBuilder md, ScanReport report)
+    {
+        md.Append("## Flagged clauses\n\n");
+        if (report.Clauses.Count == 0)
+        {
+            md.Append("No clause was flagged.\n\n");
+            return;
+        }
+
+        md.Append("| Provider | Document | # | Label | Kind | Score | Review | Counts | Clause |\n");
+        md.Append("|---|---|--:|---|---|--:|---|:-:|---|\n");
+        foreach (var c in report.Clauses)
+        {
+            md.Append("| ").Append(MarkdownText.Cell(c.Citation.Provider))
+              .Append(" | ").Append(MarkdownText.Cell(c.Citation.DocumentType))
+              .Append(" | ").Append(Number(c.ClauseIndex))
+              .Append(" | ").Append(MarkdownText.Cell(c.Label))
+              .Append(" | ").Append(c.Kind)
+              .Append(" | ").Append(c.Machine ? Number(c.Score, "0.00") : "reviewer")
+              .Append(" | ").Append(MarkdownText.Cell(c.Decision ?? "unreviewed"))
+              .Append(" | ").Append(c.Effective ? "yes" : "no")
+              .Append(" | ").Append(MarkdownText.Cell(Shorten(c.Text, ClauseTextLength)))
+              .Append(" |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static void GradeSection(StringBuilder md, ScanReport report)
+    {
+        md.Append("## How the grade is computed (").Append(MarkdownText.Cell(report.Manifest.GradeRule)).Append(")\n\n");
+        md.Append(MarkdownText.Cell(report.Manifest.GradeRuleDescription)).Append("\n\n");
+        foreach (var p in report.Providers.Where(p => p.Grade is not null))
+        {
+            md.Append("**").Append(MarkdownText.Cell(p.Provider)).Append(": ").Append(p.Grade!.Letter).Append(" (").Append(Number(p.Grade.Score)).Append(")**\n\n");
+            md.Append("- start: 100\n");
+            foreach (var step in p.Grade.Steps)
+            {
+                md.Append("- ").Append(MarkdownText.Cell(step.Reason)).Append(": ").Append(Signed(step.Points)).Append('\n');
+            }
+
+            md.Append('\n');
+        }
+
+        foreach (var d in report.Providers.SelectMany(p => p.Documents).Where(d => d.Grade is null))
+        {
+            md.Append("- ").Append(MarkdownText.Cell(d.Citation.Provider)).Append(' ').Append(MarkdownText.Cell(d.Citation.DocumentType))
+              .Append(": ").Append(MarkdownText.Cell(d.NotGradedReason)).Append('\n');
+        }
+
+        md.Append('\n');
+    }
+
+    private static void ManifestSection(StringBuilder md, ScanReport report)
+    {
+        var m = report.Manifest;
+        md.Append("## Run manifest\n\n");
+        md.Append("- TosScan version: ").Append(MarkdownText.Cell(m.TosscanVersion)).Append('\n');
+        md.Append("- Grade rule: ").Append(MarkdownText.Cell(m.GradeRule)).Append('\n');
+        md.Append("- Model versions: ").Append(MarkdownText.Cell(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions))).Append('\n');
+        md.Append("- Analysed by TosScan: ").Append(MarkdownText.Cell(m.AnalysisVersions.Count == 0 ? "n/a" : string.Join(", ", m.AnalysisVersions))).Append('\n');
+        md.Append("- As of: ").Append(m.AsOf is null ? "all stored versions" : Time(m.AsOf)).Append('\n');
+        md.Append("- Generated at: ").Append(Time(m.GeneratedAt)).Append('\n');
+        md.Append("- Review decisions used: ").Append(Number(m.ReviewDecisions)).Append('\n');
+        md.Append("- Inputs: ").Append(MarkdownText.Cell(m.Inputs.Count == 0 ? "n/a" : string.Join(", ", m.Inputs))).Append("\n\n");
+        md.Append("| Provider | Document | Version id | Retrieved | Snapshot SHA-256 | Text SHA-256 | Analysed |\n");
+        md.Append("|---|---|--:|---|---|---|:-:|\n");
+        foreach (var d in m.Documents)
+        {
+            md.Append("| ").Append(MarkdownText.Cell(d.Provider)).Append(" | ").Append(MarkdownText.Cell(d.DocumentType))
+              .Append(" | ").Append(Number(d.VersionId)).Append(" | ").Append(Time(d.RetrievedAt))
+              .Append(" | ").Append(MarkdownText.Cell(d.SnapshotSha256)).Append(" | ").Append(MarkdownText.Cell(d.TextSha256)).Append(" | ").Append(d.Analysed ? "yes" : "no").Append(" |\n");
+        }
+
+        md.Append('\n');
+        md.Append("To reproduce: `tosscan report --db <the database> --as-of ").Append(ExactTime(m.AsOf ?? m.GeneratedAt)).Append("`\n");
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using TosScan.Reporting.Csv;
+using TosScan.Reporting.Scorecards;
+using static TosScan.Reporting.Reports.ReportText;
+
+namespace TosScan.Reporting.Reports;
+
+/// <summary>
+/// <c>provider_scores.csv</c>: one row per provider (<c>document_type</c> = <c>all</c>, citation
+/// columns listing every document it combines) followed by one row per document.
+/// </summary>
+internal static class ProviderScoresCsv
+{
+    private static readonly string[] Audiences = ["children", "young_people", "parents"];
+
+    public static string Write(ScanReport report)
+    {
+        var csv = new StringBuilder();
+        string[] header =
+        [
+            "provider", "document_type", "grade", "score", "grade_rule", "risk_flags", "protective_clauses", "words", "risk_flags_per_1000_words",
+            .. Labels.All, "machine_risk_flags", "confirmed_risk_flags", "rejected_risk_flags", "added_risk_flags",
+            "flesch_kincaid_grade", "flesch_reading_ease", "readability_mode", .. Audiences.Select(a => "suitability_" + a), "readability_note",
+            "url", "retrieved_at", "snapshot_sha256", "text_sha256", "version_id", "tosscan_version", "model_version", "not_graded_reason", "problem",
+        ];
+        csv.Append(CsvCells.Line(header)).Append('\n');
+        foreach (var provider in report.Providers)
+        {
+            var docs = provider.Documents;
+            csv.Append(CsvCells.Line(
+            [
+                provider.Provider, "all", provider.Grade?.Letter, Number(provider.Grade?.Score), provider.Grade?.Rule ?? report.Manifest.GradeRule,
+                Number(provider.RiskFlags), Number(provider.ProtectiveClauses), Number(provider.Words), PerThousandWords(provider.RiskFlags, provider.Words),
+                .. Counts(provider.Labels),
+                Number(provider.FleschKincaidGrade), string.Empty, string.Empty, .. Audiences.Select(_ => string.Empty),
+                provider.FleschKincaidGrade is null ? "not scored" : "word-weighted over scored documents",
+                Join(docs, c => c.Url), Join(docs, c => Time(c.RetrievedAt)), Join(docs, c => c.SnapshotSha256), Join(docs, c => c.TextSha256),
+                Join(docs, c => Number(c.VersionId)), Distinct(docs, c => c.TosscanVersion), Distinct(docs, c => c.ModelVersion),
+                provider.NotGradedReason,
+                null,
+            ])).Append('\n');
+
+            foreach (var doc in docs)
+            {
+                var r = doc.Readability;
+                csv.Append(CsvCells.Line(
+                [
+                    provider.Provider, doc.Citation.DocumentType, doc.Grade?.Letter, Number(doc.Grade?.Score), doc.Grade?.Rule ?? report.Manifest.GradeRule,
+                    Number(doc.RiskFlags), Number(doc.ProtectiveClauses), Number(doc.Words), PerThousandWords(doc.RiskFlags, doc.Words),
+                    .. Counts(doc.Labels),
+                    Number(r.FleschKincaidGrade), Number(r.FleschReadingEase), r.Mode,
+                    .. Audiences.Select(a => r.Suitability.FirstOrDefault(s => s.Audience == a)?.Verdict ?? (r.Scored ? string.Empty : "not scored")),
+                    r.Scored ? null : r.NotScoredReason,
+                    doc.Citation.Url, Time(doc.Citation.RetrievedAt), doc.Citation.SnapshotSha256, doc.Citation.TextSha256, Number(doc.Citation.VersionId),
+                    doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem,
+                ])).Append('\n');
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static IEnumerable<string> Counts(IReadOnlyList<LabelTally> labels)
+    {
+        foreach (var label in Labels.All)
+        {
+            yield return Number(labels.FirstOrDefault(t => t.Label == label)?.Effective ?? 0);
+        }
+
+        var risks = labels.Where(t => t.Kind == Labels.Risk).ToList();
+        yield return Number(risks.Sum(t => t.Machine));
+        yield return Number(risks.Sum(t => t.Confirmed));
+        yield return Number(risks.Sum(t => t.Rejected));
+        yield return Number(risks.Sum(t => t.Added));
+    }
+
+    private static string Join(IReadOnlyList<DocumentScorecard> docs, Func<Citation, string> field) =>
+        string.Join(" ; ", docs.Select(d => field(d.Citation)));
+
+    private static string Distinct(IReadOnlyList<DocumentScorecard> docs, Func<Citation, string> field) =>
+        string.Join(" ; ", docs.Select(d => field(d.Citation)).Distinct(StringComparer.Ordinal));
+}

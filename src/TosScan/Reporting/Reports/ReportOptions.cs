@@ -1,0 +1,27 @@
+namespace TosScan.Reporting.Reports;
+
+/// <summary>What <see cref="ReportWriter"/> writes and from which point in time. Validated once by <see cref="Validate"/>.</summary>
+public sealed record ReportOptions
+{
+    /// <summary>Folder the report files go into (created when missing). Required.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>
+    /// Use the versions current at this instant and the review decisions made by then. Default null:
+    /// the newest version of every document and every decision.
+    /// </summary>
+    public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>What the report read, for the manifest (e.g. <c>db=/data/tosscan.db</c>). Default empty.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(OutputDirectory))
+        {
+            throw new ArgumentException("ReportOptions.OutputDirectory is required.", nameof(OutputDirectory));
+        }
+
+        ArgumentNullException.ThrowIfNull(Inputs, nameof(Inputs));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace TosScan.Reporting.Reports;
+
+/// <summary>Culture-invariant formatting shared by the report files, so every file shows a figure the same way.</summary>
+internal static class ReportText
+{
+    public static string Number(double? value, string format = "0.##") =>
+        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : string.Empty;
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>To the tick, for the reproduce-with cut-off: seconds would drop a version retrieved within the same second.</summary>
+    public static string ExactTime(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset? value) => value is { } v ? Time(v) : string.Empty;
+
+    /// <summary>Risk flags per 1,000 words, or empty for an empty text.</summary>
+    public static string PerThousandWords(int flags, int words) =>
+        words == 0 ? string.Empty : Number(flags * 1000.0 / words, "0.00");
+
+    public static string Signed(double points) =>
+        points.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture);
+
+    /// <summary>Cuts long clause text for tables, at a word boundary, marking the cut.</summary>
+    public static string Shorten(string text, int max)
+    {
+        var flat = string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= max)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', max - 1);
+        return flat[..(cut > max / 2 ? cut : max - 1)] + "…";
+    }
+}

@@ -1,0 +1,26 @@
+namespace TosScan.Reporting.Scorecards;
+
+/// <summary>
+/// One provider's documents taken together. The grade applies the same rule to the documents
+/// combined (flags summed, lengths summed, Flesch-Kincaid grade weighted by words), so a provider
+/// with one long policy and one with two short ones are compared on the same basis.
+/// </summary>
+/// <param name="Provider">Provider name.</param>
+/// <param name="Documents">Its current documents, by type; each carries its citation.</param>
+/// <param name="Labels">Tallies summed over the documents.</param>
+/// <param name="Words">Words over all documents.</param>
+/// <param name="RiskFlags">Effective risk flags over all documents.</param>
+/// <param name="ProtectiveClauses">Effective protective flags over all documents.</param>
+/// <param name="FleschKincaidGrade">Word-weighted grade of the scored documents, or null when none was scored.</param>
+/// <param name="Grade">The provider's grade, or null when none of its documents could be graded.</param>
+/// <param name="NotGradedReason">Why there is no grade.</param>
+public sealed record ProviderScorecard(
+    string Provider,
+    IReadOnlyList<DocumentScorecard> Documents,
+    IReadOnlyList<LabelTally> Labels,
+    int Words,
+    int RiskFlags,
+    int ProtectiveClauses,
+    double? FleschKincaidGrade,
+    Grade? Grade,
+    string? NotGradedReason);

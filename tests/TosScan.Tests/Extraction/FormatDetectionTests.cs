@@ -1,0 +1,35 @@
+using System.Text;
+using TosScan.Extraction;
+
+namespace TosScan.Tests.Extraction;
+
+public sealed class FormatDetectionTests
+{
+    [Theory]
+    [InlineData("text/html; charset=utf-8", "x.txt", "plain", "Html")]
+    [InlineData("application/pdf", "x", "%PDF-1.4", "Pdf")]
+    [InlineData("text/markdown", "x", "plain", "Markdown")]
+    [InlineData("text/plain", "https://acme.example/terms.md?lang=en", "# Terms", "Markdown")]
+    [InlineData("text/plain", "terms", "# not a heading in a text file", "PlainText")]
+    [InlineData(null, "C:/docs/Terms.HTM", "plain", "Html")]
+    [InlineData(null, "policy", "%PDF-1.7\n...", "Pdf")]
+    [InlineData(null, "policy", "  <!DOCTYPE html><html>", "Html")]
+    [InlineData("application/octet-stream", "policy", "Terms\n=====\n\nText with a [link](https://x).", "Markdown")]
+    [InlineData(null, "policy", "Just some words.\n\nMore words.", "PlainText")]
+    public void Format_comes_from_media_type_then_extension_then_bytes(string? mediaType, string sourceName, string body, string expected)
+    {
+        var format = FormatDetector.Detect(new RawContent(Encoding.UTF8.GetBytes(body), mediaType, null, sourceName));
+
+        Assert.Equal(expected, format.ToString());
+    }
+
+    [Fact]
+    public async Task Empty_input_is_rejected_with_its_name()
+    {
+        var error = await Assert.ThrowsAsync<ExtractionException>(async () =>
+            await new ContentExtractor().ExtractAsync(new RawContent(Array.Empty<byte>(), "text/html", null, "empty.html"), ExtractionRules.None, CancellationToken.None));
+
+        Assert.Equal("empty.html", error.SourceName);
+        Assert.Contains("0 bytes", error.Message, StringComparison.Ordinal);
+    }
+}
