@@ -7,8 +7,25 @@ internal static class BenchPaths
 
     public static string Models => Path.Combine(Root, "models");
 
-    /// <summary>The 44 real documents: <c>../shared/realdocs/current</c> next to the repository.</summary>
-    public static string RealDocs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "realdocs", "current"));
+    /// <summary>
+    /// The 44 real documents: <c>shared/realdocs/current</c> beside the repository, or beside a
+    /// folder above it (a git worktree).
+    /// </summary>
+    public static string RealDocs { get; } = FindShared(Path.Combine("realdocs", "current"));
+
+    private static string FindShared(string name)
+    {
+        for (var dir = Directory.GetParent(Root); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", name);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"shared/{name} not found beside {Root} or any folder above it");
+    }
 
     private static string Find()
     {

@@ -11,7 +11,7 @@ public sealed class ClauseTokenizerTests
 
         Assert.True(Find(tokens, "sell").Negated);
         Assert.True(Find(tokens, "data").Negated);
-        Assert.False(Find(tokens, "share").Negated);
+        Assert.False(Find(tokens, "shar").Negated);
         Assert.False(Find(tokens, "partner").Negated);
     }
 
