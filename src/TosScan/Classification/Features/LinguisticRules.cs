@@ -100,7 +100,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:royalty[- ]free|fully[- ]paid(?:[- ]up)?|world-?wide|throughout\s+the\s+(?:world|universe)|free\s+of\s+charge)\b", Options)]
     private static partial Regex RoyaltyFree();
 
-    [GeneratedRegex(@"\b(?:in\s+(?:any|all)\s+(?:and\s+all\s+)?(?:media|formats?|manner)|now\s+known\s+or\s+(?:hereafter|later|in\s+the\s+future)\s+(?:devised|developed|invented))\b", Options)]
+    [GeneratedRegex(@"\b(?:in\s+(?:any|all)\s+(?:and\s+all\s+)?(?:media|formats?|manner)|(?:now\s+known|known\s+now|existing)\s+or\s+(?:(?:hereafter|later|in\s+the\s+future)\s+(?:devised|developed|invented|created)|(?:devised|developed|invented|created)\s+(?:hereafter|later|in\s+the\s+future)|future)|\bwithout\s+(?:you\s+)?(?:necessarily\s+)?(?:being\s+)?(?:mentioned|credited|named|attributed|identified)\s+as|\botherwise\s+exploit)\b", Options)]
     private static partial Regex AnyMedia();
 
     [GeneratedRegex(@"\b(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
