@@ -181,7 +181,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:affiliat\w+|(?:business|commercial|trusted|select(?:ed)?|carefully\s+selected|third[- ]party|strategic|co-?branding|joint\s+marketing)\s+partners?|partners?|third[- ]part(?:y|ies)|other\s+(?:companies|organi[sz]ations|businesses|entities|parties)|outside\s+(?:companies|parties)|unaffiliated|non-?affiliated|subsidiar(?:y|ies)|group\s+companies|family\s+of\s+companies)\b", Options)]
     private static partial Regex Partner();
 
-    [GeneratedRegex(@"\b(?:marketing|advertis(?:ing|ements?)|ads?|promotion(?:al|s)?|targeted|interest[- ]based|behaviou?ral(?:ly)?\s+(?:targeted|advertising|ads)|personali[sz]ed\s+(?:ads|advertising|offers)|offers?|solicitations?|cross-context|retargeting|remarketing|commercial\s+purposes)\b", Options)]
+    [GeneratedRegex(@"\b(?:marketing|advertis(?:ing|ements?)|ads?|promotion(?:al|s)?|targeted|interest[- ]based|behaviou?ral(?:ly)?\s+(?:targeted|advertising|ads)|personali[sz]ed\s+(?:ads|advertising|offers)|offers?|solicitations?|cross-context|retargeting|remarketing|(?<!non-?)commercial\s+purposes)\b", Options)]
     private static partial Regex MarketingPurpose();
 
     [GeneratedRegex(@"\btheir\s+own\s+(?:\w+\s+)?(?:purposes|use|marketing|advertising|products|services)|\b(?:to|may)\s+(?:send|contact|offer|market\s+to)\s+you\s+(?:\w+\s+){0,3}(?:offers?|promotions?|advertis\w+|marketing|products|services)|\boffers?\s+(?:from|by)\s+(?:third|our|other|selected)", Options)]
