@@ -1,6 +1,7 @@
 using TosScan.Classification.Features;
 using TosScan.Classification.Models;
 using TosScan.Documents;
+using TosScan.Segmentation;
 
 namespace TosScan.Classification;
 
@@ -17,6 +18,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
     private readonly int _maxEvidence;
     private readonly int _optIn;
     private readonly int _optOut;
+    private readonly SentenceSplitter _sentences = new(new SentenceSplitterOptions());
 
     public ClauseClassifier(FeatureSpace space, IReadOnlyList<LabelModel> models, int maxEvidence)
     {
@@ -36,7 +38,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
     public ClauseClassification Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = _sentences.Split(text, new TextSpan(0, text.Length));
         var units = new List<(TextSpan Span, ClauseFeatures Features)>(sentences.Count + 1)
         {
             (new TextSpan(0, text.Length), _space.Extract(text)),
