@@ -100,7 +100,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
     {
         var supporting = features.Hits
             .Select((h, i) => (Hit: h, Weight: model.WeightOf(h.Feature) * features.Values[i]))
-            .Where(x => x.Weight > 0)
+            .Where(x => x.Weight > 0 && x.Hit.End > x.Hit.Start)
             .OrderByDescending(x => x.Weight)
             .ThenBy(x => x.Hit.Start)
             .Take(_maxEvidence)

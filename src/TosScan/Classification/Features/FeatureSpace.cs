@@ -17,9 +17,11 @@ internal sealed class FeatureSpace
     private readonly IReadOnlyList<LinguisticRule> _rules;
 
     private readonly (int Offset, int[][] Groups)[] _combinations;
+    private readonly (int Offset, int[] Rules)[] _absences;
 
-    public FeatureSpace(IReadOnlyList<string> vocabulary, IReadOnlyList<LinguisticRule> rules, IReadOnlyList<RuleCombination> combinations)
+    public FeatureSpace(IReadOnlyList<string> vocabulary, IReadOnlyList<LinguisticRule> rules, IReadOnlyList<RuleCombination> combinations, IReadOnlyList<RuleAbsence> absences)
     {
+        ArgumentNullException.ThrowIfNull(absences);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(combinations);
@@ -33,15 +35,25 @@ internal sealed class FeatureSpace
         _combinations = [.. combinations.Select((c, i) => (CombinationOffset + i, c.Groups.Select(g => g.Select(n => ruleIndex.TryGetValue(n, out var r)
             ? RuleOffset + (2 * r)
             : throw new ArgumentException($"Combination '{c.Name}' names unknown rule '{n}'.", nameof(combinations))).ToArray()).ToArray()))];
-        Dimension = CombinationOffset + combinations.Count;
+        AbsenceOffset = CombinationOffset + combinations.Count;
+        Absences = absences;
+        _absences = [.. absences.Select((a, i) => (AbsenceOffset + i, a.Rules.Select(n => ruleIndex.TryGetValue(n, out var r)
+            ? RuleOffset + (2 * r)
+            : throw new ArgumentException($"Absence feature '{a.Name}' names unknown rule '{n}'.", nameof(absences))).ToArray()))];
+        Dimension = AbsenceOffset + absences.Count;
     }
+
+    public IReadOnlyList<RuleAbsence> Absences { get; }
+
+    /// <summary>Index of the first absence feature; absence features have no span to show as evidence.</summary>
+    public int AbsenceOffset { get; }
 
     public IReadOnlyList<RuleCombination> Combinations { get; }
 
     public int CombinationOffset { get; }
 
     /// <summary>The feature names after the n-grams, in order, as the manifest records them.</summary>
-    public IReadOnlyList<string> RuleFeatureNames => [.. _rules.Select(r => r.Name), .. Combinations.Select(c => c.Name)];
+    public IReadOnlyList<string> RuleFeatureNames => [.. _rules.Select(r => r.Name), .. Combinations.Select(c => c.Name), .. Absences.Select(a => a.Name)];
 
     public IReadOnlyList<string> Vocabulary { get; }
 
@@ -54,12 +66,13 @@ internal sealed class FeatureSpace
     /// <summary>The readable name of a feature, for the manifest and debugging.</summary>
     public string NameOf(int feature) =>
         feature < RuleOffset ? Vocabulary[feature]
+        : feature >= AbsenceOffset ? Absences[feature - AbsenceOffset].Name
         : feature >= CombinationOffset ? Combinations[feature - CombinationOffset].Name
         : _rules[(feature - RuleOffset) / 2].Name + (((feature - RuleOffset) % 2) == 1 ? ":negated" : string.Empty);
 
     /// <summary>The gloss of a rule or combination feature, or null for an n-gram or a negated rule.</summary>
     public string? GlossOf(int feature) =>
-        feature < RuleOffset ? null
+        feature < RuleOffset || feature >= AbsenceOffset ? null
         : feature >= CombinationOffset ? Combinations[feature - CombinationOffset].Gloss
         : ((feature - RuleOffset) % 2) == 1 ? null
         : _rules[(feature - RuleOffset) / 2].Gloss;
@@ -118,6 +131,14 @@ internal sealed class FeatureSpace
             if (all)
             {
                 hits[offset] = new FeatureHit(offset, first.Start, first.End);
+            }
+        }
+
+        foreach (var (offset, absent) in _absences)
+        {
+            if (!absent.Any(r => hits.ContainsKey(r) || hits.ContainsKey(r + 1)))
+            {
+                hits[offset] = new FeatureHit(offset, 0, 0);
             }
         }
 

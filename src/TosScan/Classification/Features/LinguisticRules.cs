@@ -85,6 +85,14 @@ internal static partial class LinguisticRules
         new("mkt.combo.deny_marketing", [["mkt.deny_share"], ["mkt.marketer", "mkt.partner", "mkt.purpose", "mkt.sell_verb"]], "a denial of selling or sharing for marketing"),
     ];
 
+    /// <summary>The absence features, in feature order after the conjunctions. Append, never reorder.</summary>
+    public static IReadOnlyList<RuleAbsence> Absences { get; } =
+    [
+        new("mkt.absent.flow", ["mkt.share_verb", "mkt.sell_verb", "mkt.tracking", "mkt.marketer_collects", "mkt.share_with_marketer", "mkt.deny_share"]),
+        new("ret.absent.retention", ["ret.keep_verb", "ret.delete_verb", "ret.indefinite", "ret.backup_copies", "ret.not_removed", "ret.remains_visible", "ret.deleted_within"]),
+        new("own.absent.rights", ["own.grant_by_user", "own.license_word", "own.provider_owns", "own.claim_ownership", "own.user_retains", "own.moral_rights", "own.commercial_use"]),
+    ];
+
     [GeneratedRegex(@"\b(?:you|user|users|member|members|licensee)\b(?:\s+(?:hereby|expressly|also|irrevocably|automatically|agree\s+to|agree\s+that\s+you|will|shall|must|do|hereby\s+agree\s+to))*\s+(?:grants?|give|gives|provides?|confers?|assigns?|transfers?)\b|\b(?:by|when)\s+(?:posting|submitting|uploading|sharing|providing|making)\b[^.;]{0,80}?\byou\b[^.;]{0,30}?\b(?:grant|give|license|agree)|\b(?:is|are)\s+(?:hereby\s+)?granted\s+to\s+(?:us|the\s+company)\b", Options)]
     private static partial Regex GrantByUser();
 

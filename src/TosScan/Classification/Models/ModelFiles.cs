@@ -55,7 +55,7 @@ internal static class ModelFiles
     {
         var manifest = ReadManifest(directory);
         var vocabulary = File.ReadAllLines(Path.Combine(directory, manifest.FeatureSpace.VocabularyFile));
-        var space = new FeatureSpace(vocabulary, LinguisticRules.All, LinguisticRules.Combinations);
+        var space = new FeatureSpace(vocabulary, LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
         if (!manifest.FeatureSpace.Rules.SequenceEqual(space.RuleFeatureNames, StringComparer.Ordinal))
         {
             throw new InvalidDataException($"The models in '{directory}' were trained with a different set of linguistic rules than this build has; run 'tosscan train' to retrain them.");

@@ -30,7 +30,7 @@ internal sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(log);
         Directory.CreateDirectory(modelsDirectory);
 
-        var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations);
+        var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
         await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
