@@ -13,25 +13,8 @@ public sealed class ClassifierFixture
 
     public static string ModelsDirectory => Path.Combine(RepoPaths.Root, "models");
 
-    /// <summary>
-    /// The shared evaluation sets: <c>shared/eval</c> beside the repository (CI), or beside a folder
-    /// above it (a git worktree under <c>wt/</c>).
-    /// </summary>
-    public static string EvalDirectory { get; } = FindShared("eval");
-
-    private static string FindShared(string name)
-    {
-        for (var dir = Directory.GetParent(RepoPaths.Root); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", name);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", name));
-    }
+    /// <summary>The shared evaluation sets (never copied into the repository).</summary>
+    public static string EvalDirectory => SharedData.Eval;
 
     internal IClauseClassifier Classifier { get; }
 }
