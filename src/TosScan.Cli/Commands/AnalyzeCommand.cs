@@ -15,6 +15,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         var format = CommonOptions.Format();
         var provider = new Option<string?>("--provider") { Description = "Provider name to record (default: from the file name or host)." };
         var type = CommonOptions.DocumentType();
+        var crawler = new CrawlerCommandOptions();
         var command = new Command("analyze", "Analyze one terms of service or privacy policy and print a summary (or --format json).")
         {
             input,
@@ -22,11 +23,23 @@ internal sealed class AnalyzeCommand : ICliCommand
             provider,
             type,
         };
+        foreach (var option in crawler.All.Where(o => o != crawler.Declarations))
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, ct) =>
         {
             await using var services = Services.Create(environment);
-            var read = await InputReader.ReadAsync(parse.GetValue(input)!, parse.GetValue(provider), CommonOptions.ParseType(parse.GetValue(type)), environment, services.Fetcher, ct).ConfigureAwait(false);
+            var web = services.CreateCrawler(crawler.Read(parse, environment), store: null);
+            await using var webScope = web.ConfigureAwait(false);
+            var read = await InputReader.ReadAsync(parse.GetValue(input)!, parse.GetValue(provider), CommonOptions.ParseType(parse.GetValue(type)), environment, web.Fetcher, ct).ConfigureAwait(false);
             var document = await services.Analyzer.AnalyzeAsync(read.Content, read.Source, Extraction.ExtractionRules.None, ct).ConfigureAwait(false);
+            foreach (var note in document.Notes)
+            {
+                await environment.Error.WriteLineAsync($"note: {read.Content.SourceName}: {note}").ConfigureAwait(false);
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 await environment.Out.WriteLineAsync(DocumentJsonMapper.Serialize(document)).ConfigureAwait(false);

@@ -88,7 +88,8 @@ internal sealed class ReadabilityCommand : ICliCommand
         var failed = 0;
         for (var i = 0; i < inputs.Length; i++)
         {
-            var (report, error) = await work[i].ConfigureAwait(false);
+            var (document, error) = await work[i].ConfigureAwait(false);
+            var report = document?.Readability;
             if (error is not null)
             {
                 failed++;
@@ -99,16 +100,16 @@ internal sealed class ReadabilityCommand : ICliCommand
             {
                 await WriteJsonLineAsync(environment.Out, inputs[i], report, error).ConfigureAwait(false);
             }
-            else if (report is not null)
+            else if (document?.Readability is not null)
             {
-                await environment.Out.WriteAsync(ReadabilityText.Format(inputs[i], report)).ConfigureAwait(false);
+                await environment.Out.WriteAsync(ReadabilityText.Format(inputs[i], document.Readability, document.Text)).ConfigureAwait(false);
             }
         }
 
         return failed == 0 ? ExitCodes.Success : failed == inputs.Length ? ExitCodes.BadInput : ExitCodes.PartialFailure;
     }
 
-    private static async Task<(ReadabilityReport? Report, string? Error)> ScoreGatedAsync(FileScorer scorer, SemaphoreSlim gate, string input, byte[]? stdin, CancellationToken cancellationToken)
+    private static async Task<(Document? Document, string? Error)> ScoreGatedAsync(FileScorer scorer, SemaphoreSlim gate, string input, byte[]? stdin, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -137,7 +138,7 @@ internal sealed class ReadabilityCommand : ICliCommand
     /// <summary>Reads, extracts, segments and scores one input; failures come back as a message naming the input.</summary>
     private sealed class FileScorer(CliEnvironment environment, IContentExtractor extractor, IDocumentStage? segmenter, ReadabilityStage readability)
     {
-        public async Task<(ReadabilityReport? Report, string? Error)> ScoreAsync(string input, byte[]? stdin, CancellationToken cancellationToken)
+        public async Task<(Document? Document, string? Error)> ScoreAsync(string input, byte[]? stdin, CancellationToken cancellationToken)
         {
             string location;
             byte[] bytes;
@@ -182,7 +183,7 @@ internal sealed class ReadabilityCommand : ICliCommand
                 }
 
                 document = await readability.ProcessAsync(document, cancellationToken).ConfigureAwait(false);
-                return (document.Readability, null);
+                return (document, null);
             }
             catch (ExtractionException ex)
             {

@@ -8,8 +8,12 @@ namespace TosScan.Cli.Commands;
 internal static class ReadabilityText
 {
     private const int JargonTermsShown = 10;
+    private const int QuoteLength = 160;
 
-    public static string Format(string input, ReadabilityReport report)
+    /// <param name="input">The input as the user named it.</param>
+    /// <param name="report">Its readability.</param>
+    /// <param name="text">The text the report's spans point into, to quote the hardest sentences.</param>
+    public static string Format(string input, ReadabilityReport report, string text)
     {
         var s = new StringBuilder();
         s.Append(CultureInfo.InvariantCulture, $"== {input} ==\n");
@@ -39,7 +43,7 @@ internal static class ReadabilityText
             s.Append("hardest sentences:\n");
             foreach (var h in hardest.Take(5))
             {
-                s.Append(CultureInfo.InvariantCulture, $"  {h.Span} grade {h.FleschKincaidGrade:0.0}, {h.Words} words, {h.Polysyllables} polysyllables\n");
+                s.Append(CultureInfo.InvariantCulture, $"  {h.Span} grade {h.FleschKincaidGrade:0.0}, {h.Words} words, {h.Polysyllables} polysyllables: {Quote(text, h.Span)}\n");
             }
         }
 
@@ -53,5 +57,13 @@ internal static class ReadabilityText
 
         s.Append('\n');
         return s.ToString();
+    }
+
+    private static string Quote(string text, TosScan.Documents.TextSpan span)
+    {
+        var end = Math.Min(span.End, text.Length);
+        var start = Math.Min(span.Start, end);
+        var words = string.Join(' ', text[start..end].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return words.Length <= QuoteLength ? $"\"{words}\"" : $"\"{words[..QuoteLength]}...\"";
     }
 }

@@ -22,6 +22,7 @@ internal sealed class ScanCommand : ICliCommand
             Description = "Providers processed at once (1-256, default 8). Per-host politeness applies regardless.",
             DefaultValueFactory = _ => 8,
         };
+        var crawler = new CrawlerCommandOptions();
         var command = new Command("scan", "Find, fetch and analyze the terms and privacy policy of every provider in a CSV list; write results to --out and the store.")
         {
             providers,
@@ -29,6 +30,11 @@ internal sealed class ScanCommand : ICliCommand
             db,
             parallel,
         };
+        foreach (var option in crawler.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, ct) =>
         {
             var options = new ScanOptions
@@ -37,6 +43,7 @@ internal sealed class ScanCommand : ICliCommand
                 MaxParallelProviders = parse.GetValue(parallel),
             };
             Validate(options);
+            var crawlerOptions = crawler.Read(parse, environment);
 
             ProvidersList list;
             try
@@ -60,7 +67,9 @@ internal sealed class ScanCommand : ICliCommand
 
             await using var services = Services.Create(environment);
             await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
-            var runner = new ScanRunner(services.Locator, services.Fetcher, services.Analyzer, store, options);
+            var web = CreateCrawler(services, crawlerOptions, store);
+            await using var webScope = web.ConfigureAwait(false);
+            var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options);
             var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
 
             // The report covers everything current in the store, so it can be cited as it stands.
@@ -73,6 +82,19 @@ internal sealed class ScanCommand : ICliCommand
             return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
         return command;
+    }
+
+    private static Crawling.Crawler CreateCrawler(Services services, Crawling.CrawlerOptions options, Storage.IScanStore store)
+    {
+        try
+        {
+            return services.CreateCrawler(options, store);
+        }
+        catch (InvalidDataException ex)
+        {
+            // A malformed declaration file: name it and stop before anything is fetched.
+            throw new UsageException(ex.Message, ex);
+        }
     }
 
     private static void Validate(ScanOptions options)

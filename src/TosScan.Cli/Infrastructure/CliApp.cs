@@ -15,6 +15,7 @@ internal static class CliApp
     [
         new AnalyzeCommand(),
         new ScanCommand(),
+        new ReextractCommand(),
         new ClassifyCommand(),
         new EvaluateCommand(),
         new TrainCommand(),

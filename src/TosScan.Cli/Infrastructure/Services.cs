@@ -1,10 +1,10 @@
 using TosScan.Crawling;
-using TosScan.Crawling.Local;
 using TosScan.Extraction;
 using TosScan.Language;
 using TosScan.Pipeline;
 using TosScan.Readability;
 using TosScan.Segmentation;
+using TosScan.Storage;
 using TosScan.Storage.Sqlite;
 
 namespace TosScan.Cli.Infrastructure;
@@ -15,37 +15,36 @@ namespace TosScan.Cli.Infrastructure;
 /// </summary>
 internal sealed class Services : IAsyncDisposable
 {
-    private Services(DocumentAnalyzer analyzer, IDocumentLocator locator, IDocumentFetcher fetcher, TimeProvider time)
+    private Services(DocumentAnalyzer analyzer, TimeProvider time)
     {
         Analyzer = analyzer;
-        Locator = locator;
-        Fetcher = fetcher;
         Time = time;
     }
 
+    /// <summary>Extraction and every stage after it, in the order the data flows.</summary>
     public DocumentAnalyzer Analyzer { get; }
-
-    public IDocumentLocator Locator { get; }
-
-    public IDocumentFetcher Fetcher { get; }
 
     public TimeProvider Time { get; }
 
     public static Services Create(CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var analyzer = new DocumentAnalyzer(ContentExtractor.CreateDefault(), Stages());
-        var fetcher = new LocalFileFetcher(environment.Time);
-        return new Services(analyzer, new ExplicitLocator(), fetcher, environment.Time);
+        return new Services(new DocumentAnalyzer(ContentExtractor.CreateDefault(), Stages()), environment.Time);
     }
 
-    /// <summary>The stages after extraction, in the order the data flows.</summary>
+    /// <summary>The stages after extraction: language -> segmentation -> classification and readability.</summary>
     private static IEnumerable<IDocumentStage> Stages()
     {
         yield return new LanguageStage();
         yield return new SegmentationStage();
         yield return new ReadabilityStage();
     }
+
+    /// <summary>
+    /// A crawler for one command run (dispose it at the end: it may hold a browser). With a store,
+    /// fetches are conditional on what the store already has.
+    /// </summary>
+    public Crawler CreateCrawler(CrawlerOptions options, IScanStore? store) => Crawler.Create(options, Time, store);
 
     /// <summary>Opens (creating or migrating) the SQLite store; a bad file is bad input.</summary>
     public async Task<SqliteScanStore> OpenStoreAsync(string path, CancellationToken cancellationToken)

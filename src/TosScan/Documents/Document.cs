@@ -43,6 +43,12 @@ public sealed record Document
     public ReadabilityReport? Readability { get; init; }
 
     /// <summary>
+    /// Things a reader of the results should know about how the text was obtained (a wrong
+    /// declared charset that was ignored, a selector that matched nothing, a skipped PDF page).
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
     /// Versions of what produced the results (e.g. <c>model</c> -> the classifier's model version),
     /// so a cited figure can be traced and regenerated. Stages add their own entries.
     /// </summary>

@@ -23,8 +23,6 @@ internal sealed class ReadabilityLexicon
         ArgumentNullException.ThrowIfNull(syllables);
         ArgumentNullException.ThrowIfNull(easyWords);
         ArgumentNullException.ThrowIfNull(jargon);
-        SyllableTable = syllables;
-        EasyWordTable = easyWords;
         _syllables = syllables.GetAlternateLookup<ReadOnlySpan<char>>();
         _easyWords = easyWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Jargon = jargon;
@@ -32,10 +30,6 @@ internal sealed class ReadabilityLexicon
 
     /// <summary>The embedded tables, loaded on first use.</summary>
     public static ReadabilityLexicon Shared => SharedInstance.Value;
-
-    public FrozenDictionary<string, byte> SyllableTable { get; }
-
-    public FrozenSet<string> EasyWordTable { get; }
 
     public JargonList Jargon { get; }
 

@@ -80,7 +80,7 @@ public sealed class ScanRunner
     }
 
     private static List<ScanStatusRow> Ordered(ConcurrentDictionary<int, IReadOnlyList<ScanStatusRow>> rows, ScanStatusRow[] inputRows) =>
-        [.. rows.OrderBy(kv => kv.Key).SelectMany(kv => kv.Value), .. inputRows];
+        [.. rows.ToArray().OrderBy(kv => kv.Key).SelectMany(kv => kv.Value), .. inputRows];
 
     private async Task<IReadOnlyList<ScanStatusRow>> ScanProviderAsync(ProviderEntry provider, CancellationToken cancellationToken)
     {

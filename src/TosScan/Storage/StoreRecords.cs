@@ -45,7 +45,9 @@ public sealed record Snapshot(string Sha256, string MediaType, ReadOnlyMemory<by
 
 /// <summary>
 /// The extracted text of a document at a point in time. A new version is stored only when the
-/// text changed; <see cref="Id"/> orders versions of the same document.
+/// text changed; <see cref="Id"/> orders versions of the same document. <see cref="TextSha256"/>
+/// is the hash of the text after <see cref="VersionNormalizer"/> removed noise (tracking
+/// parameters, invisible characters, whitespace), so that noise never makes a new version.
 /// </summary>
 public sealed record DocumentVersion(
     long Id,

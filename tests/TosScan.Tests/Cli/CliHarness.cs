@@ -8,11 +8,17 @@ internal static class CliHarness
 {
     public sealed record Run(int ExitCode, string Out, string Error);
 
-    public static async Task<Run> RunAsync(string workingDirectory, byte[]? stdin, params string[] args)
+    public static Task<Run> RunAsync(string workingDirectory, byte[]? stdin, params string[] args) =>
+        RunAsync(workingDirectory, stdin, new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)), args);
+
+    /// <summary>
+    /// With a given clock. Commands that crawl over HTTP need a real one: the crawler waits on it
+    /// between requests to a host, and a fake clock nobody advances never lets it go on.
+    /// </summary>
+    public static async Task<Run> RunAsync(string workingDirectory, byte[]? stdin, TimeProvider time, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         var environment = new CliEnvironment(output, error, new StringReader(string.Empty), time, workingDirectory, IsTerminal: false)
         {
             OpenStandardInput = () => new MemoryStream(stdin ?? []),

@@ -22,14 +22,4 @@ public sealed class FormatDetectionTests
 
         Assert.Equal(expected, format.ToString());
     }
-
-    [Fact]
-    public async Task Empty_input_is_rejected_with_its_name()
-    {
-        var error = await Assert.ThrowsAsync<ExtractionException>(async () =>
-            await new ContentExtractor().ExtractAsync(new RawContent(Array.Empty<byte>(), "text/html", null, "empty.html"), ExtractionRules.None, CancellationToken.None));
-
-        Assert.Equal("empty.html", error.SourceName);
-        Assert.Contains("0 bytes", error.Message, StringComparison.Ordinal);
-    }
 }

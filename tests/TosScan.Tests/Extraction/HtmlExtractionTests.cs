@@ -1,5 +1,6 @@
 using TosScan.Documents;
 using TosScan.Extraction;
+using TosScan.Tests.TestSupport;
 using static TosScan.Tests.Extraction.ExtractionHelpers;
 
 namespace TosScan.Tests.Extraction;
@@ -81,6 +82,34 @@ public sealed class HtmlExtractionTests
         var result = Extract("<html><body><div>First part</div><div>Second part<br>next line</div><span>tail</span></body></html>", "text/html");
 
         Assert.Equal(["First part", "Second part\nnext line", "tail"], result.AllTexts());
+    }
+
+    [Fact]
+    public void Bold_title_paragraphs_and_role_heading_elements_are_headings()
+    {
+        const string page = """
+            <body><h2>Terms</h2>
+            <p><strong>3. Your content</strong></p>
+            <p><strong>Note:</strong> bold lead-in inside a sentence.</p>
+            <p><b>A bold sentence that ends with a full stop.</b></p>
+            <div role="heading" aria-level="4">Retention</div>
+            <p>Body.</p></body>
+            """;
+
+        var result = Extract(page, "text/html");
+
+        Assert.Equal(
+            [(BlockKind.Heading, 2), (BlockKind.Heading, 3), (BlockKind.Paragraph, 0), (BlockKind.Paragraph, 0), (BlockKind.Heading, 4), (BlockKind.Paragraph, 0)],
+            result.Blocks.Select(b => (b.Kind, b.Level)));
+        Assert.Equal(["Terms", "3. Your content", "Retention"], result.TextsOf(BlockKind.Heading));
+    }
+
+    [Fact]
+    public void A_double_line_break_ends_the_block()
+    {
+        var result = Extract("<body><div>We collect data.<br> <br>\n We share data.<br>With partners.</div></body>", "text/html");
+
+        Assert.Equal(["We collect data.", "We share data.\nWith partners."], result.AllTexts());
     }
 
     [Fact]
@@ -167,7 +196,7 @@ public sealed class HtmlExtractionTests
     [Fact]
     public void The_bundled_chirpy_policy_keeps_its_clauses_and_drops_its_banner()
     {
-        var path = Path.Combine(RepoRoot(), "corpus", "sites", "chirpy", "legal", "privacy.html");
+        var path = Path.Combine(RepoPaths.Corpus, "sites", "chirpy", "legal", "privacy.html");
         var result = Extract(File.ReadAllBytes(path), null, null, path);
 
         Assert.Equal("Chirpy Privacy Policy", result.Title);
@@ -175,18 +204,5 @@ public sealed class HtmlExtractionTests
         Assert.DoesNotContain("trackPageView", result.Text, StringComparison.Ordinal);
         Assert.Contains(result.TextsOf(BlockKind.Heading), h => h == "1.1 Information you provide");
         Assert.Contains(result.TextsOf(BlockKind.ListItem), i => i == "to personalise your feed and the advertisements you see;");
-    }
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TosScan.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("TosScan.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,5 +1,5 @@
-using TosScan.Tests.TestSupport;
 using TosScan.Documents;
+using TosScan.Tests.TestSupport;
 using static TosScan.Tests.Extraction.ExtractionHelpers;
 
 namespace TosScan.Tests.Extraction;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TosScan.Documents;
 using TosScan.Extraction;
+using TosScan.Tests.TestSupport;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -57,7 +58,7 @@ public sealed class PdfExtractionTests
     [Fact]
     public void The_bundled_looptalk_pdf_extracts_its_sections()
     {
-        var path = Path.Combine(HtmlExtractionTests.RepoRoot(), "corpus", "sites", "looptalk", "legal", "privacy.pdf");
+        var path = Path.Combine(RepoPaths.Corpus, "sites", "looptalk", "legal", "privacy.pdf");
 
         var result = Extract(File.ReadAllBytes(path), null, null, path);
 

@@ -15,7 +15,7 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
     private readonly List<string[]> _paragraphs = [];
     private readonly List<(int Paragraph, int Sentence, string Label, FlagKind Kind, double Score, string Evidence, string? Consent)> _flags = [];
     private JsonElement? _readability;
-    private bool _classified = true;
+    private bool _recordModel = true;
 
     public AnalysedDocumentBuilder Paragraph(params string[] sentences)
     {
@@ -29,10 +29,10 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
         return this;
     }
 
-    /// <summary>As the pipeline leaves a document when no classifier ran: no model in its provenance.</summary>
-    public AnalysedDocumentBuilder Unclassified()
+    /// <summary>No model version in the provenance (as when no classifier ran, or one that does not record it).</summary>
+    public AnalysedDocumentBuilder WithoutModelVersion()
     {
-        _classified = false;
+        _recordModel = false;
         return this;
     }
 
@@ -98,7 +98,7 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
             Flags = flags,
             Language = "en",
         };
-        document = _classified ? document.WithProvenance("model", "test-model 1.0") : document.WithProvenance("language", "test-language 1");
+        document = _recordModel ? document.WithProvenance("model", "test-model 1.0") : document.WithProvenance("language", "test-language 1");
         var json = DocumentJsonMapper.ToJson(document) with { Readability = _readability };
         return JsonSerializer.Serialize(json, TosScanJson.Indented);
     }

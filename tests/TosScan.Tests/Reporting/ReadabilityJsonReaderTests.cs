@@ -52,4 +52,42 @@ public sealed class ReadabilityJsonReaderTests
         Assert.Null(summary.FleschKincaidGrade);
         Assert.Contains(reason, summary.NotScoredReason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_readability_stage_shape_is_read_document_figures_first()
+    {
+        // The shape the readability stage serialises: metrics and counts nested, suitability a list,
+        // per-section metrics deeper down.
+        var summary = Read("""
+            {"mode":"structured","scored":true,"language":"en","not_scored_reason":null,
+             "metrics":{"flesch_reading_ease":41.3,"flesch_kincaid_grade":13.7,"gunning_fog":16.1,"smog_index":14.2,"coleman_liau_index":12.9,
+                        "automated_readability_index":14.8,"dale_chall_readability_score":9.4,"linsear_write_formula":15.5,"text_standard":14,"text_standard_label":"13th and 14th grade"},
+             "counts":{"words":5012,"sentences":230,"syllables":8100,"polysyllables":700,"difficult_words":640,"letters":25000,"characters":27000},
+             "reading_time_minutes":20.0,"words_per_minute":250,
+             "suitability":[{"audience":"children","age_range":"10-12","verdict":"very_difficult","grade":13.7,"estimated_reading_age":18.7,"suitable_max_grade":6,"difficult_max_grade":8,"min_flesch_reading_ease":70,"reading_time_minutes":33.4,"words_per_minute":150},
+                            {"audience":"young_people","age_range":"13-17","verdict":"very_difficult","grade":13.7,"estimated_reading_age":18.7,"suitable_max_grade":8,"difficult_max_grade":11,"min_flesch_reading_ease":60,"reading_time_minutes":25.1,"words_per_minute":200},
+                            {"audience":"parents","age_range":"adult","verdict":"difficult","grade":13.7,"estimated_reading_age":18.7,"suitable_max_grade":10,"difficult_max_grade":14,"min_flesch_reading_ease":null,"reading_time_minutes":20.0,"words_per_minute":250}],
+             "sections":[{"section":0,"heading":null,"span":{"start":0,"length":900},"metrics":{"flesch_reading_ease":20,"flesch_kincaid_grade":19.9}}],
+             "hardest_sentences":[],"jargon":[]}
+            """);
+
+        Assert.True(summary.Scored);
+        Assert.Equal("structured", summary.Mode);
+        Assert.Equal(13.7, summary.FleschKincaidGrade);
+        Assert.Equal(41.3, summary.FleschReadingEase);
+        Assert.Equal(14, summary.TextStandard);
+        Assert.Equal(20.0, summary.ReadingTimeMinutes);
+        Assert.Equal(
+            [new SuitabilityVerdict("children", "very_difficult"), new SuitabilityVerdict("young_people", "very_difficult"), new SuitabilityVerdict("parents", "difficult")],
+            summary.Suitability);
+    }
+
+    [Fact]
+    public void The_readability_stage_refusal_of_a_french_document_is_not_scored()
+    {
+        var summary = Read("""{"mode":"structured","scored":false,"language":"fr","not_scored_reason":"English formulas apply to English text only; this text is fr","metrics":null,"counts":null,"suitability":null}""");
+        Assert.False(summary.Scored);
+        Assert.Equal("fr", summary.Language);
+        Assert.Contains("English text only", summary.NotScoredReason, StringComparison.Ordinal);
+    }
 }

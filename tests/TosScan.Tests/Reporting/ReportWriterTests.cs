@@ -85,6 +85,25 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public async Task A_relabelled_flag_moves_to_its_new_label_and_a_later_rejection_of_that_label_removes_it()
+    {
+        await using var scenario = await CreateAsync();
+        const string marketing = "We share your details with advertisers unless you opt out.";
+        await ReportStore.DecideAsync(scenario.Store, Alpha, DocumentType.TermsOfService, marketing, "third_party_marketing", "relabelled", T0.AddDays(2), newLabel: "no_marketing_sharing");
+        var report = (await WriteAsync(scenario, folder: "relabelled")).Result.Report;
+        var terms = report.Providers[0].Documents.Single(d => d.Citation.DocumentType == "terms_of_service");
+        Assert.Equal(new LabelTally("third_party_marketing", "risk", 1, 0, 1, 0, 0), terms.Labels.Single(t => t.Label == "third_party_marketing"));
+        Assert.Equal(new LabelTally("no_marketing_sharing", "protective", 0, 0, 0, 1, 1), terms.Labels.Single(t => t.Label == "no_marketing_sharing"));
+        Assert.Equal("relabelled", report.Clauses.Single(c => c.Label == "no_marketing_sharing" && c.Citation.DocumentType == "terms_of_service").Decision);
+
+        await ReportStore.DecideAsync(scenario.Store, Alpha, DocumentType.TermsOfService, marketing, "no_marketing_sharing", "rejected", T0.AddDays(2).AddHours(1));
+        var later = (await WriteAsync(scenario, folder: "later")).Result.Report;
+        var laterTerms = later.Providers[0].Documents.Single(d => d.Citation.DocumentType == "terms_of_service");
+        Assert.Equal(0, laterTerms.Labels.Single(t => t.Label == "no_marketing_sharing").Effective);
+        Assert.Equal(0, laterTerms.Labels.Single(t => t.Label == "third_party_marketing").Effective);
+    }
+
+    [Fact]
     public async Task The_grade_follows_rule_v1_step_by_step()
     {
         await using var scenario = await CreateAsync();
@@ -137,7 +156,7 @@ public sealed class ReportWriterTests
         await using var scenario = await CreateAsync();
         var unclassified = new AnalysedDocumentBuilder("Gamma", DocumentType.TermsOfService, "https://gamma.example/terms", T0)
             .Paragraph("We may keep your posts forever.")
-            .Unclassified();
+            .WithoutModelVersion();
         await ReportStore.AddAsync(scenario.Store, unclassified, "Gamma", DocumentType.TermsOfService, "https://gamma.example/terms", T0);
         var bare = await scenario.Store.AddVersionAsync("Gamma", DocumentType.PrivacyPolicy, "https://gamma.example/privacy", new string('a', 64), T0, "Text never analysed.", default);
 
@@ -150,6 +169,8 @@ public sealed class ReportWriterTests
         Assert.Contains("no classifier ran", terms.NotGradedReason, StringComparison.Ordinal);
         Assert.Null(terms.Problem);
         Assert.Equal("none", terms.Citation.ModelVersion);
+        Assert.True(terms.Words > 0);
+        Assert.Equal(terms.Words, gamma.Words);
         var privacy = gamma.Documents.Single(d => d.Citation.DocumentType == "privacy_policy");
         Assert.Equal("no analysis stored for this version", privacy.Problem);
         Assert.False(result.Report.Manifest.Documents.Single(d => d.VersionId == bare.Version.Id).Analysed);
@@ -158,8 +179,32 @@ public sealed class ReportWriterTests
         Assert.Equal(string.Empty, rows.Single(r => r["provider"] == "Gamma" && r["document_type"] == "all")["grade"]);
         Assert.Contains("| Gamma | not graded |", await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Markdown)), StringComparison.Ordinal);
 
+        // Flags prove a classifier ran even when it did not record its model: graded, model "unrecorded".
+        var flaggedOnly = new AnalysedDocumentBuilder("Delta", DocumentType.TermsOfService, "https://delta.example/terms", T0)
+            .Paragraph("We keep your posts forever.")
+            .Flag(0, 0, "indefinite_retention", FlagKind.Risk, 0.9, "forever")
+            .WithoutModelVersion();
+        await ReportStore.AddAsync(scenario.Store, flaggedOnly, "Delta", DocumentType.TermsOfService, "https://delta.example/terms", T0);
+        var delta = (await WriteAsync(scenario, folder: "delta")).Result.Report.Providers.Single(p => p.Provider == "Delta").Documents[0];
+        Assert.NotNull(delta.Grade);
+        Assert.Equal("unrecorded", delta.Citation.ModelVersion);
+
         // The other providers' grades are unaffected.
         Assert.NotNull(result.Report.Providers.Single(p => p.Provider == Alpha).Grade);
+    }
+
+    [Fact]
+    public async Task A_providers_filter_keeps_only_those_providers_and_their_decisions()
+    {
+        await using var scenario = await CreateAsync();
+        var writer = new ReportWriter(scenario.Store, scenario.Store, scenario.Time);
+        var report = await writer.BuildAsync(new ReportOptions { OutputDirectory = scenario.Folder.File("unused"), Providers = [Hostile] }, default);
+
+        Assert.Equal([Hostile], report.Providers.Select(p => p.Provider));
+        Assert.All(report.Clauses, c => Assert.Equal(Hostile, c.Citation.Provider));
+        Assert.Equal(0, report.Manifest.ReviewDecisions);
+        Assert.Single(report.Manifest.Documents);
+        Assert.False(Directory.Exists(scenario.Folder.File("unused")));
     }
 
     [Fact]

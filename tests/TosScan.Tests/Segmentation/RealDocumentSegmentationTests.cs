@@ -1,10 +1,10 @@
-using TosScan.Tests.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TosScan.Documents;
 using TosScan.Extraction;
 using TosScan.Segmentation;
 using TosScan.Tests.Extraction;
+using TosScan.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace TosScan.Tests.Segmentation;

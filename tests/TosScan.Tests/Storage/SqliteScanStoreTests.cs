@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using TosScan.Documents;
+using TosScan.Storage;
 using TosScan.Storage.Sqlite;
 using static TosScan.Tests.Storage.StoreTestData;
 
@@ -65,6 +66,23 @@ public sealed class SqliteScanStoreTests : IDisposable
         Assert.Equal(["Text A", "Text B", "Text A"], tos.Select(v => v.Text));
         Assert.Equal(4, (await store.GetVersionsAsync("alpha", null, default)).Count);
         Assert.Equal(4, (await store.CountAsync(default)).Versions);
+    }
+
+    [Fact]
+    public async Task Tracking_parameters_and_whitespace_alone_make_no_new_version()
+    {
+        await using var store = await OpenAsync();
+        const string location = "https://alpha.example/terms";
+        var first = await store.AddVersionAsync("alpha", DocumentType.TermsOfService, location, "aa", T0,
+            "Read https://alpha.example/help?id=4 first.\n\nWe keep data 30 days.", default);
+        var noisy = await store.AddVersionAsync("alpha", DocumentType.TermsOfService, location, "bb", T0.AddDays(1),
+            "Read  https://alpha.example/help?id=4&utm_source=mail&fbclid=x1 first.\n\n\u200BWe keep data   30 days.", default);
+        var real = await store.AddVersionAsync("alpha", DocumentType.TermsOfService, location, "cc", T0.AddDays(2),
+            "Read https://alpha.example/help?id=5 first.\n\nWe keep data 30 days.", default);
+
+        Assert.False(noisy.IsNew);
+        Assert.Equal(first.Version.Id, noisy.Version.Id);
+        Assert.True(real.IsNew);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace TosScan.Extraction.Html;
 /// <summary>
 /// Walks cleaned DOM and emits blocks: h1-h6 become headings, li list items (level = list
 /// nesting), td/th table cells, and any other block-level element closes the current block so text
-/// is never glued across elements. Inline elements just flow into the current block.
+/// is never glued across elements. Inline elements just flow into the current block. Elements with
+/// role="heading", and paragraphs that are only a short bold title, are headings too.
 /// A walker serves one document; create a new one per extraction.
 /// </summary>
 internal sealed class HtmlBlockWalker(TextAssembler output)
@@ -24,6 +25,9 @@ internal sealed class HtmlBlockWalker(TextAssembler output)
     private int _level;
     private int _listDepth;
     private int _preDepth;
+
+    /// <summary>Headings written as bold paragraphs nest below the last real heading.</summary>
+    private int _lastHeadingLevel = 1;
 
     public void Walk(INode node)
     {
@@ -49,10 +53,14 @@ internal sealed class HtmlBlockWalker(TextAssembler output)
         switch (name)
         {
             case "br":
-                _buffer.Append('\n');
+                LineBreak();
                 return;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                WithContext(element, BlockKind.Heading, name[1] - '0');
+                _lastHeadingLevel = name[1] - '0';
+                WithContext(element, BlockKind.Heading, _lastHeadingLevel);
+                return;
+            case "p" or "div" when _kind == BlockKind.Paragraph && HtmlPseudoHeading.Level(element, _lastHeadingLevel) is > 0 and var level:
+                WithContext(element, BlockKind.Heading, level);
                 return;
             case "li":
                 WithContext(element, BlockKind.ListItem, Math.Max(1, _listDepth));
@@ -106,6 +114,28 @@ internal sealed class HtmlBlockWalker(TextAssembler output)
         {
             Walk(child);
         }
+    }
+
+    /// <summary>
+    /// One &lt;br&gt; is a line break inside the block; two in a row are how older pages write a
+    /// paragraph break, so they end the block.
+    /// </summary>
+    private void LineBreak()
+    {
+        var end = _buffer.Length;
+        while (end > 0 && _buffer[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        if (end > 0 && _buffer[end - 1] == '\n')
+        {
+            _buffer.Length = end - 1;
+            Flush();
+            return;
+        }
+
+        _buffer.Append('\n');
     }
 
     private void AppendText(string data)

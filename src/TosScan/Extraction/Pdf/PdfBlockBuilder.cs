@@ -52,9 +52,10 @@ internal static partial class PdfBlockBuilder
                 || StartsParagraph(previous, line, lineGap);
 
             if (startsBlock && headingLevel > 0 && previous is not null && kind == BlockKind.Heading
-                && level == headingLevel && previous.Page == line.Page && previous.Baseline - line.Baseline < line.FontSize * 1.6)
+                && level == headingLevel && previous.Page == line.Page && previous.Baseline - line.Baseline < line.FontSize * 1.6
+                && !Numbering().IsMatch(line.Text))
             {
-                // A heading wrapped over two lines.
+                // A heading wrapped over two lines (a numbered line starts the next heading instead).
                 startsBlock = false;
             }
 

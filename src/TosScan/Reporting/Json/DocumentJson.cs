@@ -22,6 +22,9 @@ public sealed record DocumentJson
     /// <summary>What produced the results: stage names and versions (model, rules).</summary>
     public required IReadOnlyDictionary<string, string> Provenance { get; init; }
 
+    /// <summary>Notes on how the text was obtained (ignored charset, unmatched selector, ...).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The extracted text every span points into.</summary>
     public required string Text { get; init; }
 

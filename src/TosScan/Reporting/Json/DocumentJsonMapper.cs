@@ -26,6 +26,7 @@ public static class DocumentJsonMapper
                 document.Language,
                 document.Title),
             Provenance = document.Provenance,
+            Notes = document.Notes,
             Text = text,
             Structure = [.. document.Blocks.Select(b => new BlockJson(Name(b.Kind), b.Level, b.Span.Start, b.Span.End, b.Span.Slice(text)))],
             Sections = [.. document.Sections.Select(s => new SectionJson(s.Index, s.Level, s.Heading is { } h ? Span(h, text) : null, s.Span.Start, s.Span.End))],

@@ -13,9 +13,9 @@ namespace TosScan.Reporting.Reports;
 internal static class HtmlReport
 {
     private const string Css = """
-        body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1b1b}
+        body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:90rem;padding:0 1rem;color:#1b1b1b}
         h1,h2,h3{line-height:1.2}table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:14px}
-        th,td{border:1px solid #ccc;overflow-wrap:anywhere;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
+        th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
         td.n{text-align:right;font-variant-numeric:tabular-nums}.g{font-weight:bold;text-align:center}
         .gA{background:#d5f5e3}.gB{background:#e8f8d0}.gC{background:#fcf3cf}.gD{background:#fae5d3}.gE{background:#f5b7b1}
         .clause{border:1px solid #ddd;border-left:5px solid #888;border-radius:4px;padding:.5rem .75rem;margin:.75rem 0}
@@ -23,7 +23,7 @@ internal static class HtmlReport
         .ctx{margin:.4rem 0 0;color:#444}.hl-risk{background:#fdedec;color:#000}.hl-protective{background:#e9f7ef;color:#000}
         mark{background:#f9e79f;padding:0 .1em}.badge{display:inline-block;border-radius:3px;padding:0 .4em;margin-right:.3em;font-size:13px;background:#eee}
         .badge.risk{background:#f5b7b1}.badge.protective{background:#abebc6}.badge.off{text-decoration:line-through}
-        .meta{color:#555;font-size:13px}code{font-size:12px;word-break:break-all}svg{max-width:100%;height:auto}
+        .meta{color:#555;font-size:13px;overflow-wrap:anywhere}td.meta{min-width:14rem}code{font-size:12px;word-break:break-all}svg{max-width:100%;height:auto}
         """;
 
     public static string Write(ScanReport report)

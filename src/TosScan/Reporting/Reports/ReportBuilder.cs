@@ -13,13 +13,16 @@ namespace TosScan.Reporting.Reports;
 /// </summary>
 internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGradeRule rule)
 {
-    public async Task<ScanReport> BuildAsync(DateTimeOffset? asOf, IReadOnlyList<string> inputs, DateTimeOffset generatedAt, CancellationToken cancellationToken)
+    public async Task<ScanReport> BuildAsync(DateTimeOffset? asOf, IReadOnlyCollection<string>? providers, IReadOnlyList<string> inputs, DateTimeOffset generatedAt, CancellationToken cancellationToken)
     {
-        var versions = await store.GetCurrentVersionsAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var only = providers is null ? null : new HashSet<string>(providers, StringComparer.Ordinal);
+        var versions = (await store.GetCurrentVersionsAsync(asOf, cancellationToken).ConfigureAwait(false))
+            .Where(v => only is null || only.Contains(v.Provider))
+            .ToList();
         var decisions = reviews is null
             ? []
             : (await reviews.GetDecisionsAsync(null, cancellationToken).ConfigureAwait(false))
-                .Where(d => asOf is null || d.DecidedAt <= asOf.Value)
+                .Where(d => (asOf is null || d.DecidedAt <= asOf.Value) && (only is null || only.Contains(d.Provider)))
                 .ToList();
 
         var builder = new ScorecardBuilder(rule);
@@ -65,7 +68,7 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
             manifestDocuments.Add(new ManifestDocument(version.Provider, version.Type.ToWireName(), version.Id, version.RetrievedAt.ToUniversalTime(), version.SnapshotSha256, version.TextSha256, analysis is not null));
         }
 
-        var providers = documents
+        var scorecards = documents
             .GroupBy(d => d.Citation.Provider, StringComparer.Ordinal)
             .Select(g => builder.Combine(g.Key, [.. g]))
             .ToList();
@@ -80,6 +83,6 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
             [.. analysisVersions],
             decisions.Count,
             manifestDocuments);
-        return new ScanReport(manifest, providers, clauses);
+        return new ScanReport(manifest, scorecards, clauses);
     }
 }

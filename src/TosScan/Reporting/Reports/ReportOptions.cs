@@ -12,6 +12,12 @@ public sealed record ReportOptions
     /// </summary>
     public DateTimeOffset? AsOf { get; init; }
 
+    /// <summary>
+    /// Only these providers (exact names), e.g. the providers list a scan just ran. Default null:
+    /// every provider in the store.
+    /// </summary>
+    public IReadOnlyCollection<string>? Providers { get; init; }
+
     /// <summary>What the report read, for the manifest (e.g. <c>db=/data/tosscan.db</c>). Default empty.</summary>
     public IReadOnlyList<string> Inputs { get; init; } = [];
 

@@ -28,17 +28,17 @@ public sealed class ReportWriter
     }
 
     /// <summary>Builds the report without writing files.</summary>
-    public Task<ScanReport> BuildAsync(DateTimeOffset? asOf, IReadOnlyList<string> inputs, CancellationToken cancellationToken)
+    public Task<ScanReport> BuildAsync(ReportOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
-        return new ReportBuilder(_store, _reviews, _rule).BuildAsync(asOf, inputs, _time.GetUtcNow(), cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new ReportBuilder(_store, _reviews, _rule).BuildAsync(options.AsOf, options.Providers, options.Inputs, _time.GetUtcNow(), cancellationToken);
     }
 
     public async Task<ReportResult> WriteAsync(ReportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var report = await BuildAsync(options.AsOf, options.Inputs, cancellationToken).ConfigureAwait(false);
+        var report = await BuildAsync(options, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(options.OutputDirectory);
         var files = new List<string>();
         foreach (var (name, content) in new (string, Func<ScanReport, string>)[]

@@ -36,7 +36,7 @@ internal sealed class GradeRuleV1 : IGradeRule
     public string Version => "grade-rule v1";
 
     public string Description =>
-        "Only a document a classifier ran on (its analysis names a model version) is graded; any other says 'not graded'. " +
+        "Only a document a classifier ran on (its analysis names a model version, or carries flags) is graded; any other says 'not graded'. " +
         "Start at 100 points. Counts are effective flags: machine flags, minus those a reviewer rejected or relabelled away, plus those a reviewer added or relabelled to " +
         "(the newest decision per clause and label wins; confirmed flags count like unreviewed ones). " +
         "For each risk label (content_ownership, indefinite_retention, third_party_marketing) present at least once: -20. " +

@@ -7,12 +7,12 @@ namespace TosScan.Reporting.Scorecards;
 /// </summary>
 /// <param name="Provider">Provider name.</param>
 /// <param name="Documents">Its current documents, by type; each carries its citation.</param>
-/// <param name="Labels">Tallies summed over the documents.</param>
-/// <param name="Words">Words over all documents.</param>
-/// <param name="RiskFlags">Effective risk flags over all documents.</param>
-/// <param name="ProtectiveClauses">Effective protective flags over all documents.</param>
+/// <param name="Labels">Tallies summed over the analysed documents.</param>
+/// <param name="Words">Words over the analysed documents.</param>
+/// <param name="RiskFlags">Effective risk flags over the analysed documents.</param>
+/// <param name="ProtectiveClauses">Effective protective flags over the analysed documents.</param>
 /// <param name="FleschKincaidGrade">Word-weighted grade of the scored documents, or null when none was scored.</param>
-/// <param name="Grade">The provider's grade, or null when none of its documents could be graded.</param>
+/// <param name="Grade">The provider's grade over its gradable documents (any left out are named in its steps), or null when none could be graded.</param>
 /// <param name="NotGradedReason">Why there is no grade.</param>
 public sealed record ProviderScorecard(
     string Provider,

@@ -13,7 +13,10 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
     /// <summary>The model version recorded when no classifier ran.</summary>
     public const string NoModel = "none";
 
-    private const string NotClassified = "not graded: no classifier ran on this analysis (no model version in its provenance)";
+    /// <summary>The model version recorded when flags show a classifier ran but its provenance does not name it.</summary>
+    public const string UnrecordedModel = "unrecorded";
+
+    private const string NotClassified = "not graded: no classifier ran on this analysis (no model version in its provenance and no flags)";
 
     /// <summary>Scorecard of a version that has no usable analysis: citation and length only.</summary>
     public static DocumentScorecard Unanalysed(DocumentVersion version, string problem) => new(
@@ -70,14 +73,18 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
     /// <summary>The provider's documents combined under the same rule.</summary>
     public ProviderScorecard Combine(string provider, IReadOnlyList<DocumentScorecard> documents)
     {
+        // The figures cover every analysed document; the grade only those that could be graded.
+        var analysed = documents.Where(d => d.Problem is null).ToList();
         var graded = documents.Where(d => d.Grade is not null).ToList();
-        var tallies = Sum(graded.SelectMany(d => d.Labels));
-        var words = graded.Sum(d => d.Words);
-        var scored = graded.Where(d => d.Readability is { Scored: true, FleschKincaidGrade: not null } && d.Words > 0).ToList();
-        double? fk = scored.Count == 0
-            ? null
-            : Math.Round(scored.Sum(d => d.Readability.FleschKincaidGrade!.Value * d.Words) / scored.Sum(d => d.Words), 2);
-        var grade = graded.Count == 0 ? null : rule.Compute(new GradeInputs(tallies, words, fk));
+        var tallies = Sum(analysed.SelectMany(d => d.Labels));
+        var words = analysed.Sum(d => d.Words);
+        var fk = WeightedGrade(analysed);
+        Grade? grade = null;
+        if (graded.Count > 0)
+        {
+            grade = rule.Compute(new GradeInputs(Sum(graded.SelectMany(d => d.Labels)), graded.Sum(d => d.Words), WeightedGrade(graded)));
+        }
+
         if (grade is not null && graded.Count < documents.Count)
         {
             // Say which documents the provider grade leaves out, so it is not read as covering them.
@@ -100,6 +107,15 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             reason);
     }
 
+    /// <summary>Flesch-Kincaid grade of the scored documents, weighted by their words; null when none was scored.</summary>
+    private static double? WeightedGrade(List<DocumentScorecard> documents)
+    {
+        var scored = documents.Where(d => d.Readability is { Scored: true, FleschKincaidGrade: not null } && d.Words > 0).ToList();
+        return scored.Count == 0
+            ? null
+            : Math.Round(scored.Sum(d => d.Readability.FleschKincaidGrade!.Value * d.Words) / scored.Sum(d => d.Words), 2);
+    }
+
     internal static string ModelVersionOf(DocumentJson? analysis)
     {
         if (analysis is null)
@@ -116,7 +132,14 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             .Where(p => p.Key.Contains("model", StringComparison.OrdinalIgnoreCase) || p.Key.Contains("classif", StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
-        return models.Count == 0 ? NoModel : string.Join("; ", models.Select(p => p.Key + "=" + p.Value));
+        if (models.Count > 0)
+        {
+            return string.Join("; ", models.Select(p => p.Key + "=" + p.Value));
+        }
+
+        // Flags can only come from a classifier, so the document was classified even if the
+        // stage did not say which model it used.
+        return analysis.Clauses.Any(c => c.Flags.Count > 0) ? UnrecordedModel : NoModel;
     }
 
     private static Citation CitationOf(DocumentVersion version, DocumentJson? analysis) => new(

@@ -181,7 +181,7 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
         ArgumentNullException.ThrowIfNull(location);
         ArgumentException.ThrowIfNullOrWhiteSpace(snapshotSha256);
         ArgumentNullException.ThrowIfNull(text);
-        var textSha = Hashing.Sha256Hex(text);
+        var textSha = VersionNormalizer.TextHash(text);
         return RunAsync(async c =>
         {
             // Read-compare-insert in one write transaction, so two writers cannot both add the same text.

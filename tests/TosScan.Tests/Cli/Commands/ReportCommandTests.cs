@@ -9,7 +9,7 @@ namespace TosScan.Tests.Cli.Commands;
 public sealed class ReportCommandTests
 {
     [Fact]
-    public async Task Report_after_a_scan_of_the_bundled_corpus_writes_every_file_for_every_provider()
+    public async Task Scan_and_report_of_the_bundled_corpus_write_every_file_for_every_provider()
     {
         using var temp = new TempFolder();
         var db = temp.File("scan.db");
@@ -34,6 +34,16 @@ public sealed class ReportCommandTests
         Assert.True(expected.Count >= 8, string.Join(", ", expected));
         Assert.Equal(expected, providers);
         Assert.Contains("db=" + db, json.RootElement.GetProperty("manifest").GetProperty("inputs")[0].GetString(), StringComparison.Ordinal);
+
+        // scan wrote the same report at its end, limited to its providers list.
+        foreach (var file in new[] { ReportFiles.Json, ReportFiles.ProviderScores, ReportFiles.Clauses, ReportFiles.Markdown, ReportFiles.Html })
+        {
+            Assert.True(File.Exists(Path.Combine(temp.File("scan-out"), file)), file);
+        }
+
+        Assert.Equal(expected, Providers(temp.File("scan-out")));
+        using var scanJson = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(temp.File("scan-out"), ReportFiles.Json)));
+        Assert.Contains(scanJson.RootElement.GetProperty("manifest").GetProperty("inputs").EnumerateArray(), i => i.GetString()!.StartsWith("providers=", StringComparison.Ordinal));
 
         var md = await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Markdown));
         Assert.All(expected, provider => Assert.Contains("| " + provider + " |", md, StringComparison.Ordinal));
@@ -91,9 +101,9 @@ public sealed class ReportCommandTests
         Assert.Contains("YYYY-MM-DD", run.Error, StringComparison.Ordinal);
     }
 
-    private static List<string?> Providers(string folder)
+    private static List<string> Providers(string folder)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, ReportFiles.Json)));
-        return [.. json.RootElement.GetProperty("providers").EnumerateArray().Select(p => p.GetProperty("provider").GetString())];
+        return [.. json.RootElement.GetProperty("providers").EnumerateArray().Select(p => p.GetProperty("provider").GetString()!)];
     }
 }

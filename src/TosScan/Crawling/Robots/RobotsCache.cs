@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using TosScan.Crawling.Http;
+using TosScan.Crawling.Politeness;
+
+namespace TosScan.Crawling.Robots;
+
+/// <summary>
+/// Fetches each origin's robots.txt once per crawler and answers whether a URL may be fetched.
+/// RFC 9309 §2.3.1: a 4xx means no restrictions; a 5xx or an unreachable server means the whole
+/// site is disallowed (we also treat 429 that way: the server is refusing us). A 5xx is recorded
+/// as blocked; a server that does not answer at all as failed, with the network's reason. A Crawl-delay is
+/// handed to the scheduler so every later request to the host is spaced by it.
+/// </summary>
+internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, CrawlerOptions options, CancellationToken lifetime)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsEntry>>> _origins = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<RobotsVerdict> CheckAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var (rules, unreachable, failure, refused) = await GetEntryAsync(url, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            return new RobotsVerdict(false, failure) { Failure = failure, Refused = refused };
+        }
+
+        if (rules.IsAllowed(url.PathAndQuery))
+        {
+            return RobotsVerdict.Yes;
+        }
+
+        return new RobotsVerdict(false, unreachable is null ? FailureReasons.DisallowedByRobots : $"{FailureReasons.DisallowedByRobots} ({unreachable}; treated as disallow all, RFC 9309)");
+    }
+
+    /// <summary>The rules of a URL's origin (fetched on first use).</summary>
+    public async Task<RobotsRules> GetAsync(Uri url, CancellationToken cancellationToken) =>
+        (await GetEntryAsync(url, cancellationToken).ConfigureAwait(false)).Rules;
+
+    private async Task<RobotsEntry> GetEntryAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        // The fetch belongs to the crawler, not to the first caller: a caller that gives up stops
+        // waiting, while the others still get the answer.
+        var lazy = _origins.GetOrAdd(origin, o => new Lazy<Task<RobotsEntry>>(() => FetchAsync(new Uri(o + "/robots.txt"), lifetime)));
+        return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<RobotsEntry> FetchAsync(Uri robotsUrl, CancellationToken cancellationToken)
+    {
+        // RFC 9309 §2.3.1.2: follow at least five redirects.
+        var page = await loader.LoadAsync(robotsUrl, null, robots: null, Math.Max(5, options.MaxRedirects), cancellationToken).ConfigureAwait(false);
+        RobotsEntry result;
+        if (page.Response is not { } response)
+        {
+            // Nothing answered (refused address, host down, timeout): nothing may be fetched, and
+            // the documents are recorded as failed with the network's reason, not as blocked.
+            return new RobotsEntry(RobotsRules.DisallowAll, null, page.IsRefusal ? page.Reason : $"host unreachable ({page.Reason})", page.IsRefusal);
+        }
+        else if (response.IsSuccess)
+        {
+            var length = Math.Min(response.Body.Length, RobotsParser.MaxBytes);
+            result = new(RobotsParser.Parse(Encoding.UTF8.GetString(response.Body, 0, length), options.UserAgent), null, null, false);
+        }
+        else if (response.StatusCode is >= 400 and < 500 && response.StatusCode != 429)
+        {
+            result = new(RobotsRules.AllowAll, null, null, false);
+        }
+        else
+        {
+            result = new(RobotsRules.DisallowAll, string.Create(CultureInfo.InvariantCulture, $"robots.txt answered HTTP {response.StatusCode}"), null, false);
+        }
+
+        if (result.Rules.CrawlDelay is { } delay)
+        {
+            scheduler.SetCrawlDelay(HostScheduler.HostKey(robotsUrl), delay);
+        }
+
+        return result;
+    }
+
+    private sealed record RobotsEntry(RobotsRules Rules, string? Unreachable, string? Failure, bool Refused);
+}
