@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using TosScan.Classification;
 using TosScan.Cli.Infrastructure;
@@ -118,7 +119,8 @@ internal sealed class ClassifyCommand : ICliCommand
     internal static string Format(JsonElement id, string text, ClauseClassification result)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        // Relaxed escaping keeps apostrophes and non-ASCII letters readable; the output is JSONL, never HTML.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WritePropertyName("id");
