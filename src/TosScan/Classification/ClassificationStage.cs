@@ -34,6 +34,12 @@ public sealed class ClassificationStage : IDocumentStage
         foreach (var clause in document.Clauses)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (clause.Kind == ClauseKind.Heading)
+            {
+                // A heading names a topic ("Moral Rights"); it neither grants nor keeps anything.
+                continue;
+            }
+
             var result = _classifier.Classify(document.TextOf(clause.Span));
             foreach (var finding in result.Findings)
             {
@@ -49,6 +55,6 @@ public sealed class ClassificationStage : IDocumentStage
             }
         }
 
-        return ValueTask.FromResult(document with { Flags = flags });
+        return ValueTask.FromResult((document with { Flags = flags }).WithProvenance("model", _classifier.ModelVersion));
     }
 }

@@ -20,6 +20,8 @@ internal sealed class ClauseClassifier : IClauseClassifier
     private readonly int _optOut;
     private readonly SentenceSplitter _sentences = new(new SentenceSplitterOptions());
 
+    public string ModelVersion { get; init; } = "unversioned";
+
     public ClauseClassifier(FeatureSpace space, IReadOnlyList<LabelModel> models, int maxEvidence)
     {
         ArgumentNullException.ThrowIfNull(space);

@@ -14,7 +14,10 @@ public static class ClauseClassifiers
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var (_, space, models) = ModelFiles.Load(options.ModelsDirectory);
-        return new ClauseClassifier(space, models, options.MaxEvidencePerLabel);
+        var (manifest, space, models) = ModelFiles.Load(options.ModelsDirectory);
+        return new ClauseClassifier(space, models, options.MaxEvidencePerLabel)
+        {
+            ModelVersion = ModelFiles.Version(options.ModelsDirectory, manifest),
+        };
     }
 }

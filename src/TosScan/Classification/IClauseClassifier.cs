@@ -8,4 +8,7 @@ public interface IClauseClassifier
 {
     /// <summary>Classifies <paramref name="text"/>; evidence offsets are into <paramref name="text"/>.</summary>
     ClauseClassification Classify(string text);
+
+    /// <summary>Identifies the models that decide predictions, so a cited flag can be traced.</summary>
+    string ModelVersion { get; }
 }

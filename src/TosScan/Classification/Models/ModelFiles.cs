@@ -77,6 +77,26 @@ internal static class ModelFiles
         return (manifest, space, models);
     }
 
+    /// <summary>
+    /// The model version reports cite: a hash of the files that decide predictions (vocabulary and
+    /// label models) and of the thresholds and calibration in the manifest. Re-recording evaluation
+    /// figures does not change it; retraining on different data does.
+    /// </summary>
+    public static string Version(string directory, ModelManifest manifest)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(File.ReadAllBytes(Path.Combine(directory, manifest.FeatureSpace.VocabularyFile)));
+        foreach (var label in ClauseLabels.All)
+        {
+            var info = manifest.Labels[label];
+            hash.AppendData(File.ReadAllBytes(Path.Combine(directory, info.ModelFile)));
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{label}|{info.Threshold:R}|{info.PlattSlope:R}|{info.PlattOffset:R}\n")));
+        }
+
+        return "clauses-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
     private static (float[] Weights, float Bias) ReadLinearModel(MLContext ml, string path, int dimension)
     {
         if (!File.Exists(path))
