@@ -30,6 +30,13 @@ public sealed class ClassificationStage : IDocumentStage
     public ValueTask<Document> ProcessAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Language is { } language && language != "en")
+        {
+            // The models learnt English wording; on other languages they would find nothing and
+            // make a document look clean. Say so instead, and leave the document unflagged.
+            return ValueTask.FromResult(document.WithProvenance("classification", $"not applied: the models read English and the document is '{language}'"));
+        }
+
         var flags = new List<ClauseFlag>();
         foreach (var clause in document.Clauses)
         {

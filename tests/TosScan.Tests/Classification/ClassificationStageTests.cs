@@ -36,4 +36,39 @@ public sealed class ClassificationStageTests(ClassifierFixture fixture) : IClass
         Assert.All(flag.Evidence, e => Assert.True(result.Clauses[1].Span.Contains(e)));
         Assert.Contains(flag.Evidence, e => result.TextOf(e) == "indefinitely");
     }
+
+    [Fact]
+    public async Task The_model_version_is_recorded_and_headings_are_not_classified()
+    {
+        const string heading = "We sell your data to advertisers";
+        var document = Single(heading, ClauseKind.Heading, language: "en");
+
+        var result = await new ClassificationStage(fixture.Classifier).ProcessAsync(document, CancellationToken.None);
+
+        Assert.Empty(result.Flags);
+        Assert.StartsWith("clauses-", result.Provenance["model"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_in_another_language_is_left_unflagged_and_says_why()
+    {
+        var document = Single("Nous vendons vos données à des annonceurs à des fins publicitaires.", ClauseKind.Sentence, language: "fr");
+
+        var result = await new ClassificationStage(fixture.Classifier).ProcessAsync(document, CancellationToken.None);
+
+        Assert.Empty(result.Flags);
+        Assert.False(result.Provenance.ContainsKey("model"));
+        Assert.Contains("'fr'", result.Provenance["classification"], StringComparison.Ordinal);
+    }
+
+    private static Document Single(string text, ClauseKind kind, string language)
+    {
+        var source = new DocumentSource("test", DocumentType.PrivacyPolicy, "memory", DateTimeOffset.UnixEpoch, new string('0', 64), "text/plain");
+        var blockKind = kind == ClauseKind.Heading ? BlockKind.Heading : BlockKind.Paragraph;
+        return new Document(source, text, [new Block(blockKind, new TextSpan(0, text.Length))])
+        {
+            Language = language,
+            Clauses = [new Clause(0, new TextSpan(0, text.Length), kind, 0, 0)],
+        };
+    }
 }
