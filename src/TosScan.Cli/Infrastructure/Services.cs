@@ -1,3 +1,4 @@
+using TosScan.Classification;
 using TosScan.Crawling;
 using TosScan.Extraction;
 using TosScan.Language;
@@ -37,6 +38,7 @@ internal sealed class Services : IAsyncDisposable
     {
         yield return new LanguageStage();
         yield return new SegmentationStage();
+        yield return new ClassificationStage(new ClassifierOptions());
         yield return new ReadabilityStage();
     }
 

@@ -65,10 +65,14 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             tallies.Where(t => t.Kind == Labels.Protective).Sum(t => t.Effective),
             readability,
             grade,
-            classified ? null : NotClassified,
+            classified ? null : NotGradedReason(analysis),
             null);
         return (scorecard, rows);
     }
+
+    /// <summary>Why an unclassified document is not graded: the classification stage's own word when it left one.</summary>
+    private static string NotGradedReason(DocumentJson analysis) =>
+        analysis.Provenance.TryGetValue("classification", out var why) ? "not graded: classification " + why : NotClassified;
 
     /// <summary>The provider's documents combined under the same rule.</summary>
     public ProviderScorecard Combine(string provider, IReadOnlyList<DocumentScorecard> documents)
@@ -126,15 +130,6 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
         if (analysis.Provenance.TryGetValue("model", out var model))
         {
             return model;
-        }
-
-        var models = analysis.Provenance
-            .Where(p => p.Key.Contains("model", StringComparison.OrdinalIgnoreCase) || p.Key.Contains("classif", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
-        if (models.Count > 0)
-        {
-            return string.Join("; ", models.Select(p => p.Key + "=" + p.Value));
         }
 
         // Flags can only come from a classifier, so the document was classified even if the

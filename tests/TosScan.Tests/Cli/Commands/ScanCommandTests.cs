@@ -39,6 +39,12 @@ public sealed class ScanCommandTests
             Assert.True(File.Exists(file), file);
         }
 
+        // English models and formulas are not applied to the French provider, so it is not graded
+        // rather than shown as clean.
+        var scores = File.ReadAllLines(Path.Combine(output, "provider_scores.csv"));
+        Assert.StartsWith("Bavardo,all,,", scores.Single(l => l.StartsWith("Bavardo,all,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Matches("^Chirpy,all,[A-E],", scores.Single(l => l.StartsWith("Chirpy,all,", StringComparison.Ordinal)));
+
         var before = Counts(db);
         var second = await CliHarness.RunAsync(temp.Path, "scan", RepoPaths.ProvidersCsv, "--out", output, "--db", db);
         Assert.Equal(first.ExitCode, second.ExitCode);

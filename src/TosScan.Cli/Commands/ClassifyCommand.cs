@@ -1,0 +1,181 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TosScan.Classification;
+using TosScan.Cli.Infrastructure;
+
+namespace TosScan.Cli.Commands;
+
+/// <summary>
+/// <c>tosscan classify [--input FILE|-] [--output FILE|-]</c>: JSONL <c>{"id","text"}</c> in, one
+/// result line per input line out, in order. A malformed line is reported on standard error with its
+/// line number and skipped; the others are still classified, and the exit code is then 1.
+/// </summary>
+internal sealed class ClassifyCommand : ICliCommand
+{
+    public Command Build(CliEnvironment environment)
+    {
+        var input = new Option<string>("--input") { Description = "JSONL file of {\"id\", \"text\"} lines, or - for standard input (default).", DefaultValueFactory = _ => "-" };
+        var output = new Option<string>("--output") { Description = "Where to write the result lines, or - for standard output (default).", DefaultValueFactory = _ => "-" };
+        var models = ModelOptions.Models();
+        var command = new Command("classify", "Flag risky and protective clauses in JSONL lines of {\"id\", \"text\"}.")
+        {
+            input,
+            output,
+            models,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var classifier = ModelOptions.Load(environment, parse.GetValue(models));
+            var inputPath = parse.GetValue(input)!;
+            var outputPath = parse.GetValue(output)!;
+            if (inputPath != "-" && !File.Exists(environment.ResolvePath(inputPath)))
+            {
+                throw new UsageException($"input file '{inputPath}' does not exist; pass a JSONL file or - for standard input.");
+            }
+
+            var reader = inputPath == "-"
+                ? new StreamReader(environment.OpenStandardInput(), Encoding.UTF8)
+                : new StreamReader(environment.ResolvePath(inputPath), Encoding.UTF8);
+            var writer = outputPath == "-" ? environment.Out : new StreamWriter(environment.ResolvePath(outputPath), false, new UTF8Encoding(false));
+            try
+            {
+                var failed = await ClassifyLinesAsync(classifier, reader, writer, environment.Error, ct).ConfigureAwait(false);
+                return failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+            }
+            finally
+            {
+                await writer.FlushAsync(ct).ConfigureAwait(false);
+                reader.Dispose();
+
+                if (!ReferenceEquals(writer, environment.Out))
+                {
+                    await writer.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Classifies every line; returns how many lines failed.</summary>
+    internal static async Task<int> ClassifyLinesAsync(IClauseClassifier classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken)
+    {
+        var lineNumber = 0;
+        var failed = 0;
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (!TryParse(line, out var id, out var text, out var problem))
+            {
+                failed++;
+                await error.WriteLineAsync($"error: input line {lineNumber}: {problem}; line skipped").ConfigureAwait(false);
+                continue;
+            }
+
+            var result = classifier.Classify(text);
+            await writer.WriteLineAsync(Format(id, text, result)).ConfigureAwait(false);
+        }
+
+        return failed;
+    }
+
+    private static bool TryParse(string line, out JsonElement id, out string text, out string problem)
+    {
+        id = default;
+        text = string.Empty;
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                problem = "expected a JSON object {\"id\": ..., \"text\": \"...\"}";
+                return false;
+            }
+
+            if (!json.RootElement.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
+            {
+                problem = "missing string field \"text\"";
+                return false;
+            }
+
+            id = json.RootElement.TryGetProperty("id", out var i) ? i.Clone() : default;
+            text = t.GetString()!;
+            problem = string.Empty;
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            problem = $"not valid JSON ({ex.Message})";
+            return false;
+        }
+    }
+
+    internal static string Format(JsonElement id, string text, ClauseClassification result)
+    {
+        using var buffer = new MemoryStream();
+        // Relaxed escaping keeps apostrophes and non-ASCII letters readable; the output is JSONL, never HTML.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("id");
+            if (id.ValueKind == JsonValueKind.Undefined)
+            {
+                json.WriteNullValue();
+            }
+            else
+            {
+                id.WriteTo(json);
+            }
+
+            WriteStrings(json, "labels", result.Labels);
+            WriteStrings(json, "protective", result.Protective);
+            json.WriteString("consent", result.Consent);
+            json.WriteStartObject("scores");
+            foreach (var (label, score) in result.Scores)
+            {
+                json.WriteNumber(label, score);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("evidence");
+            foreach (var evidence in result.Evidence)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", evidence.Span.Start);
+                json.WriteNumber("end", evidence.Span.End);
+                json.WriteString("text", evidence.Span.Slice(text));
+                json.WriteString("label", evidence.Label);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("reasons");
+            foreach (var finding in result.Findings)
+            {
+                json.WriteString(finding.Label, finding.Reason);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using TosScan.Classification;
+using TosScan.Classification.Evaluation;
+using TosScan.Classification.Models;
+using TosScan.Classification.Training;
+using TosScan.Cli.Infrastructure;
+
+namespace TosScan.Cli.Commands;
+
+/// <summary>
+/// <c>tosscan evaluate &lt;file.jsonl&gt;... [--where F=V]... [--label L]... [--format text|json]
+/// [--fail-under F1] [--record]</c>: precision, recall and F1 (with a 95% bootstrap interval) per label.
+/// </summary>
+internal sealed class EvaluateCommand : ICliCommand
+{
+    public Command Build(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("files") { Description = "Labelled JSONL files in the LABELS.md format.", Arity = ArgumentArity.OneOrMore };
+        var where = new Option<string[]>("--where") { Description = "Keep only rows whose FIELD equals VALUE (e.g. moderated=true); repeat to combine.", AllowMultipleArgumentsPerToken = false };
+        var labels = new Option<string[]>("--label") { Description = "Evaluate only this label (repeatable). Default: all six labels." };
+        var failUnder = new Option<double?>("--fail-under") { Description = "Exit 1 if the F1 of any evaluated label with positives in the file is below this figure." };
+        var record = new Option<bool>("--record") { Description = "Also store the table in the models folder's manifest.json (replacing the same file and filters)." };
+        var format = CommonOptions.Format();
+        var models = ModelOptions.Models();
+        var command = new Command("evaluate", "Measure the classifier on labelled JSONL files: precision, recall, F1 and a 95% bootstrap interval per label.")
+        {
+            files,
+            where,
+            labels,
+            failUnder,
+            record,
+            format,
+            models,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var filters = (parse.GetValue(where) ?? []).Select(ParseFilter).ToArray();
+            var chosen = parse.GetValue(labels) is { Length: > 0 } l ? l : [.. ClauseLabels.All];
+            foreach (var label in chosen.Where(c => !ClauseLabels.All.Contains(c)))
+            {
+                throw new UsageException($"unknown label '{label}'; use one of {string.Join(", ", ClauseLabels.All)}.");
+            }
+
+            var classifier = ModelOptions.Load(environment, parse.GetValue(models));
+            var evaluator = new ClassifierEvaluator(classifier);
+            var records = new List<EvaluationRecord>();
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var path = environment.ResolvePath(file);
+                IReadOnlyList<LabelledClause> rows;
+                try
+                {
+                    rows = await LabelledClauseReader.ReadAsync(path, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException)
+                {
+                    throw new UsageException($"cannot read evaluation file '{file}': {ex.Message}", ex);
+                }
+
+                records.Add(evaluator.Evaluate(Path.GetFileName(path), rows, filters, chosen));
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                await environment.Out.WriteLineAsync(JsonSerializer.Serialize(records, ModelManifest.JsonOptions)).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var r in records)
+                {
+                    await WriteTableAsync(environment.Out, r).ConfigureAwait(false);
+                }
+            }
+
+            if (parse.GetValue(record))
+            {
+                await RecordAsync(ModelOptions.Resolve(environment, parse.GetValue(models)), records, ct).ConfigureAwait(false);
+            }
+
+            var threshold = parse.GetValue(failUnder);
+            var below = threshold is { } t
+                ? records.SelectMany(r => r.Labels.Where(x => x.Value.Positives > 0 && x.Value.F1 < t).Select(x => $"{r.File} {x.Key} F1 {x.Value.F1.ToString("0.000", CultureInfo.InvariantCulture)}")).ToArray()
+                : [];
+            foreach (var line in below)
+            {
+                await environment.Error.WriteLineAsync($"below --fail-under {threshold!.Value.ToString(CultureInfo.InvariantCulture)}: {line}").ConfigureAwait(false);
+            }
+
+            return below.Length == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+        });
+        return command;
+    }
+
+    private static RowFilter ParseFilter(string expression)
+    {
+        try
+        {
+            return RowFilter.Parse(expression);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
+    internal static async Task WriteTableAsync(TextWriter output, EvaluationRecord record)
+    {
+        var filter = record.Where.Count == 0 ? string.Empty : $" ({string.Join(", ", record.Where)})";
+        await output.WriteLineAsync($"{record.File}{filter}: {record.Rows} rows").ConfigureAwait(false);
+        await output.WriteLineAsync("label                   precision  recall  F1     95% interval    positives  predicted").ConfigureAwait(false);
+        foreach (var (label, m) in record.Labels)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{label,-22}  {m.Precision,9:0.000}  {m.Recall,6:0.000}  {m.F1:0.000}  [{m.F1Low ?? 0:0.000}, {m.F1High ?? 0:0.000}]  {m.Positives,9}  {m.Predicted,9}")).ConfigureAwait(false);
+        }
+
+        if (record.ConsentAccuracy is { } accuracy)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"consent accuracy {accuracy:0.000} on {record.ConsentRows} labelled rows also flagged third_party_marketing")).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+    }
+
+    private static async Task RecordAsync(string modelsDirectory, IReadOnlyList<EvaluationRecord> records, CancellationToken ct)
+    {
+        var manifest = ModelFiles.ReadManifest(modelsDirectory);
+        var kept = manifest.Evaluation
+            .Where(e => !records.Any(r => r.File == e.File && r.Where.SequenceEqual(e.Where)))
+            .Concat(records)
+            .ToList();
+        await ModelFiles.WriteManifestAsync(modelsDirectory, manifest with { Evaluation = kept }, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using TosScan.Classification.Training;
+using TosScan.Cli.Infrastructure;
+
+namespace TosScan.Cli.Commands;
+
+/// <summary><c>tosscan train [--corpus DIR] [--models DIR]</c>: trains the clause models, deterministically.</summary>
+internal sealed class TrainCommand : ICliCommand
+{
+    public Command Build(CliEnvironment environment)
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder of labelled training clauses (*.jsonl in the LABELS.md format). Default ./corpus/clauses.",
+            DefaultValueFactory = _ => Path.Combine("corpus", "clauses"),
+        };
+        var models = new Option<string>("--models")
+        {
+            Description = "Folder to write the models and manifest.json to. Default ./models.",
+            DefaultValueFactory = _ => "models",
+        };
+        var command = new Command("train", "Train the clause classifiers on the labelled corpus (same data, same models).")
+        {
+            corpus,
+            models,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var corpusDirectory = environment.ResolvePath(parse.GetValue(corpus)!);
+            var modelsDirectory = environment.ResolvePath(parse.GetValue(models)!);
+            TrainingCorpus data;
+            try
+            {
+                data = await TrainingCorpus.LoadAsync(corpusDirectory, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                throw new UsageException($"cannot read the training corpus: {ex.Message}", ex);
+            }
+
+            var trainer = new ClassifierTrainer(new TrainerOptions());
+            var manifest = await trainer.TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
+            await environment.Out.WriteLineAsync($"trained {manifest.Labels.Count} models on {manifest.TrainingData.Rows} clauses (sha256 {manifest.TrainingData.Sha256[..12]}) into {modelsDirectory}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

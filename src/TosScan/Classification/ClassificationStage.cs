@@ -1,0 +1,67 @@
+using TosScan.Documents;
+using TosScan.Pipeline;
+
+namespace TosScan.Classification;
+
+/// <summary>
+/// Fills <see cref="Document.Flags"/>: every clause is classified and each assigned label becomes a
+/// <see cref="ClauseFlag"/> whose evidence spans are shifted from clause offsets to document offsets.
+/// Runs after segmentation. Holds only the immutable classifier, so one instance serves many
+/// documents concurrently.
+/// </summary>
+public sealed class ClassificationStage : IDocumentStage
+{
+    private readonly IClauseClassifier _classifier;
+
+    public ClassificationStage(IClauseClassifier classifier)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        _classifier = classifier;
+    }
+
+    /// <summary>Loads the models named by <paramref name="options"/> (validated here, once).</summary>
+    public ClassificationStage(ClassifierOptions options)
+        : this(ClauseClassifiers.Load(options ?? throw new ArgumentNullException(nameof(options))))
+    {
+    }
+
+    public string Name => "classification";
+
+    public ValueTask<Document> ProcessAsync(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Language is { } language && language != "en")
+        {
+            // The models learnt English wording; on other languages they would find nothing and
+            // make a document look clean. Say so instead, and leave the document unflagged.
+            return ValueTask.FromResult(document.WithProvenance("classification", $"not applied: the models read English and the document is '{language}'"));
+        }
+
+        var flags = new List<ClauseFlag>();
+        foreach (var clause in document.Clauses)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (clause.Kind == ClauseKind.Heading)
+            {
+                // A heading names a topic ("Moral Rights"); it neither grants nor keeps anything.
+                continue;
+            }
+
+            var result = _classifier.Classify(document.TextOf(clause.Span));
+            foreach (var finding in result.Findings)
+            {
+                flags.Add(new ClauseFlag(
+                    clause.Index,
+                    finding.Label,
+                    finding.Kind,
+                    finding.Score,
+                    finding.Threshold,
+                    [.. finding.Evidence.Select(e => e.Span.Offset(clause.Span.Start))],
+                    finding.Reason,
+                    finding.Consent));
+            }
+        }
+
+        return ValueTask.FromResult((document with { Flags = flags }).WithProvenance("model", _classifier.ModelVersion));
+    }
+}

@@ -1,0 +1,23 @@
+using TosScan.Classification.Models;
+
+namespace TosScan.Classification;
+
+/// <summary>Loads the clause classifier from a models folder.</summary>
+public static class ClauseClassifiers
+{
+    /// <summary>
+    /// Loads manifest, vocabulary and the six label models once (a second or so); the returned
+    /// classifier is immutable and thread-safe. Throws a clear error when the folder is missing or
+    /// inconsistent.
+    /// </summary>
+    public static IClauseClassifier Load(ClassifierOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var (manifest, space, models) = ModelFiles.Load(options.ModelsDirectory);
+        return new ClauseClassifier(space, models, options.MaxEvidencePerLabel)
+        {
+            ModelVersion = ModelFiles.Version(options.ModelsDirectory, manifest),
+        };
+    }
+}

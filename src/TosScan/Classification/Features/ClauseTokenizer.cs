@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+
+namespace TosScan.Classification.Features;
+
+/// <summary>
+/// Splits a clause into lower-cased, lightly stemmed words and marks negation scope.
+/// Stemming is deliberately crude (plural, -ing, -ed, final e, British spellings): the training
+/// corpus is small, so "shares", "shared" and "sharing" must meet the same weight.
+/// A negation scope opens at a negator (not, never, no, n't, ...) and closes at punctuation or a
+/// word that turns the sentence back ("but", "except", "unless"), so in "we do not sell your data,
+/// but we share it with advertisers" only "sell your data" is negated.
+/// </summary>
+internal static class ClauseTokenizer
+{
+    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
+    [
+        "not", "no", "never", "neither", "nor", "cannot", "without", "nothing", "none",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ScopeBreakers = FrozenSet.ToFrozenSet(
+    [
+        "but", "except", "unless", "however", "although", "though", "instead", "whereas", "while",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Spellings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["licence"] = "license", ["licences"] = "licenses", ["licenced"] = "licensed", ["licencing"] = "licensing",
+        ["sublicence"] = "sublicense", ["sublicences"] = "sublicenses", ["sublicencable"] = "sublicensable",
+        ["sublicenceable"] = "sublicensable", ["sublicensible"] = "sublicensable", ["sublicenseable"] = "sublicensable",
+        ["behaviour"] = "behavior", ["behavioural"] = "behavioral", ["organisation"] = "organization",
+        ["organisations"] = "organizations", ["authorise"] = "authorize", ["personalised"] = "personalized",
+        ["personalise"] = "personalize", ["anonymised"] = "anonymized", ["anonymise"] = "anonymize",
+        ["favour"] = "favor", ["programme"] = "program", ["centre"] = "center", ["utilise"] = "utilize",
+        ["cancelled"] = "canceled", ["worldwide"] = "worldwide", ["ok"] = "okay",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Tokenises <paramref name="text"/>; offsets are into <paramref name="text"/>.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(Math.Max(8, text.Length / 5));
+        var negated = false;
+        var pendingNegatorWindow = 0;
+        Span<char> buffer = stackalloc char[64];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' or '"' or '\u201C' or '\u201D')
+                {
+                    negated = false;
+                    pendingNegatorWindow = 0;
+                }
+
+                i++;
+                continue;
+            }
+
+            // A word: letters/digits, with inner hyphens and apostrophes ("sub-licensable", "don't").
+            var start = i;
+            var length = 0;
+            while (i < text.Length)
+            {
+                var ch = text[i];
+                if (char.IsLetterOrDigit(ch))
+                {
+                    if (length < buffer.Length)
+                    {
+                        buffer[length++] = char.ToLowerInvariant(ch);
+                    }
+
+                    i++;
+                }
+                else if ((ch is '-' or '\'' or '\u2019') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                {
+                    if (ch != '-' && length < buffer.Length)
+                    {
+                        buffer[length++] = '\'';
+                    }
+
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var word = new string(buffer[..length]);
+            var isNegator = IsNegator(word);
+            if (ScopeBreakers.Contains(word))
+            {
+                negated = false;
+            }
+
+            tokens.Add(new Token(start, i - start, isNegator ? "not" : Stem(word), negated && !isNegator));
+            if (isNegator)
+            {
+                negated = true;
+                pendingNegatorWindow = 8;
+            }
+            else if (negated && --pendingNegatorWindow <= 0)
+            {
+                // Negation rarely reaches further than a verb phrase.
+                negated = false;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsNegator(string word) =>
+        Negators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+
+    /// <summary>A crude suffix stripper: enough to make inflections meet, not a linguistic stemmer.</summary>
+    internal static string Stem(string word)
+    {
+        if (Spellings.TryGetValue(word, out var spelled))
+        {
+            word = spelled;
+        }
+
+        var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe > 0)
+        {
+            word = word[..apostrophe];
+        }
+
+        if (word.Length <= 3 || char.IsDigit(word[0]))
+        {
+            return word.Length > 0 && char.IsDigit(word[0]) ? "#" : word;
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            word = word[..^3] + "y";
+        }
+        else if (word.EndsWith("sses", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+        else if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        {
+            word = word[..^1];
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        {
+            word = word[..^3];
+        }
+        else if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+        {
+            word = word[..^2];
+        }
+
+        if (word.EndsWith('e') && word.Length > 4)
+        {
+            word = word[..^1];
+        }
+
+        return word;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+
+namespace TosScan.Classification.Features;
+
+/// <summary>
+/// The hand-written features: who grants what to whom, how broad a licence is, time expressions,
+/// consent phrases, service-only purposes, denials. They give the learned model handles that
+/// generalise beyond the wording of the training corpus. Patterns are source-generated, so they
+/// cost no start-up and stay fast on the hot path.
+/// </summary>
+internal static partial class LinguisticRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Every rule, in feature order. The order is part of the model: append, never reorder.</summary>
+    public static IReadOnlyList<LinguisticRule> All { get; } =
+    [
+        // --- Ownership and licences ---
+        new("own.grant_by_user", GrantByUser(), true, "a licence granted by the user"),
+        new("own.grant_to_user", GrantToUser(), false, "a licence granted to the user"),
+        new("own.perpetual", Perpetual(), true, "a perpetual or irrevocable licence"),
+        new("own.sublicensable", Sublicensable(), true, "a sublicensable or transferable licence"),
+        new("own.royalty_free", RoyaltyFree(), false, "a royalty-free, worldwide licence"),
+        new("own.any_media", AnyMedia(), false, "use in any media"),
+        new("own.commercial_use", CommercialUse(), true, "commercial or advertising use of user content"),
+        new("own.survives", Survives(), true, "a licence that survives deletion"),
+        new("own.moral_rights", MoralRights(), false, "a waiver of moral rights"),
+        new("own.provider_owns", ProviderOwns(), true, "the provider claiming ownership"),
+        new("own.claim_ownership", ClaimOwnership(), true, "a claim of ownership"),
+        new("own.user_retains", UserRetains(), true, "the user keeping ownership"),
+        new("own.user_content", UserContent(), false, "user content"),
+        new("own.limited_purpose", LimitedPurpose(), true, "use limited to running the service"),
+        new("own.license_ends", LicenseEnds(), true, "a licence that ends on deletion"),
+        new("own.license_word", LicenseWord(), true, "a licence"),
+
+        // --- Retention ---
+        new("ret.indefinite", Indefinite(), true, "keeping data with no end"),
+        new("ret.backup_copies", BackupCopies(), true, "copies in backups, caches or archives"),
+        new("ret.after_deletion", AfterDeletion(), true, "after deletion"),
+        new("ret.not_removed", NotRemoved(), false, "data that may never be fully removed"),
+        new("ret.discretion", Discretion(), true, "retention left to the provider's discretion"),
+        new("ret.remains_visible", RemainsVisible(), true, "content that stays public"),
+        new("ret.bounded", Bounded(), true, "a stated retention limit"),
+        new("ret.deleted_within", DeletedWithin(), true, "deletion within a stated time"),
+        new("ret.necessary", Necessary(), true, "retention tied to the service or the law"),
+        new("ret.keep_verb", KeepVerb(), true, "keeping data"),
+        new("ret.delete_verb", DeleteVerb(), true, "deleting data"),
+        new("ret.data_word", DataWord(), false, "personal data"),
+
+        // --- Sharing and marketing ---
+        new("mkt.share_verb", ShareVerb(), true, "sharing data"),
+        new("mkt.sell_verb", SellVerb(), true, "selling data"),
+        new("mkt.marketer", Marketer(), true, "advertisers or marketers"),
+        new("mkt.partner", Partner(), true, "partners, affiliates or third parties"),
+        new("mkt.purpose", MarketingPurpose(), true, "marketing or advertising purposes"),
+        new("mkt.their_own_purposes", TheirOwnPurposes(), true, "the third parties' own purposes"),
+        new("mkt.tracking", Tracking(), true, "third-party cookies, pixels or SDKs"),
+        new("mkt.share_with_marketer", ShareWithMarketer(), true, "sharing data with advertisers or marketers"),
+        new("mkt.marketer_collects", MarketerCollects(), true, "advertisers collecting data on the service"),
+        new("mkt.service_only", ServiceOnly(), true, "service providers acting on the provider's behalf"),
+        new("mkt.aggregate", Aggregate(), true, "aggregate or de-identified data"),
+        new("mkt.legal", LegalDisclosure(), false, "disclosure required by law or in a merger"),
+        new("mkt.deny_share", DenyShare(), false, "a denial of selling or sharing data"),
+        new("mkt.our_own_marketing", OwnMarketing(), true, "the provider's own marketing messages"),
+
+        // --- Consent ---
+        new("con.opt_in", OptIn(), true, "consent asked first"),
+        new("con.opt_out", OptOut(), true, "a way to opt out"),
+    ];
+
+    /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
+    public static IReadOnlyList<RuleCombination> Combinations { get; } =
+    [
+        new("own.combo.broad_licence", [["own.grant_by_user", "own.license_word"], ["own.perpetual", "own.sublicensable", "own.survives", "own.commercial_use"]], "a broad licence taken from the user"),
+        new("own.combo.user_content_licence", [["own.user_content"], ["own.grant_by_user", "own.license_word", "own.provider_owns"]], "rights over user content"),
+        new("own.combo.user_keeps", [["own.user_retains"], ["own.user_content"]], "the user keeping ownership of their content"),
+        new("ret.combo.keep_indefinitely", [["ret.keep_verb", "ret.backup_copies", "ret.not_removed"], ["ret.indefinite"]], "data kept indefinitely"),
+        new("ret.combo.keep_at_discretion", [["ret.keep_verb", "ret.backup_copies"], ["ret.discretion"]], "retention left to the provider's discretion"),
+        new("ret.combo.public_after_deletion", [["ret.remains_visible"], ["ret.after_deletion", "own.survives", "ret.indefinite"]], "content that stays public after deletion"),
+        new("ret.combo.kept_after_deletion", [["ret.keep_verb", "ret.backup_copies", "ret.not_removed"], ["ret.after_deletion"]], "copies kept after deletion"),
+        new("ret.combo.bounded_period", [["ret.keep_verb", "ret.delete_verb", "ret.deleted_within"], ["ret.bounded"]], "a stated retention period"),
+        new("mkt.combo.share_for_marketing", [["mkt.share_verb", "mkt.sell_verb"], ["mkt.marketer", "mkt.partner"], ["mkt.purpose", "mkt.their_own_purposes"]], "data shared with others for marketing"),
+        new("mkt.combo.sell_data", [["mkt.sell_verb"], ["ret.data_word"]], "selling user data"),
+        new("mkt.combo.tracking_for_ads", [["mkt.tracking", "mkt.marketer_collects"], ["mkt.purpose"]], "third-party tracking for advertising"),
+        new("mkt.combo.deny_marketing", [["mkt.deny_share"], ["mkt.marketer", "mkt.partner", "mkt.purpose", "mkt.sell_verb"]], "a denial of selling or sharing for marketing"),
+    ];
+
+    /// <summary>The absence features, in feature order after the conjunctions. Append, never reorder.</summary>
+    public static IReadOnlyList<RuleAbsence> Absences { get; } =
+    [
+        new("mkt.absent.flow", ["mkt.share_verb", "mkt.sell_verb", "mkt.tracking", "mkt.marketer_collects", "mkt.share_with_marketer", "mkt.deny_share"]),
+        new("ret.absent.retention", ["ret.keep_verb", "ret.delete_verb", "ret.indefinite", "ret.backup_copies", "ret.not_removed", "ret.remains_visible", "ret.deleted_within"]),
+        new("own.absent.rights", ["own.grant_by_user", "own.license_word", "own.provider_owns", "own.claim_ownership", "own.user_retains", "own.moral_rights", "own.commercial_use"]),
+    ];
+
+    [GeneratedRegex(@"\b(?:you|user|users|member|members|licensee)\b(?:\s+(?:hereby|expressly|also|irrevocably|automatically|agree\s+to|agree\s+that\s+you|will|shall|must|do|hereby\s+agree\s+to))*\s+(?:grants?|give|gives|provides?|confers?|assigns?|transfers?)\b|\b(?:by|when)\s+(?:posting|submitting|uploading|sharing|providing|making)\b[^.;]{0,80}?\byou\b[^.;]{0,30}?\b(?:grant|give|license|agree)|\b(?:is|are)\s+(?:hereby\s+)?granted\s+to\s+(?:us|the\s+company)\b", Options)]
+    private static partial Regex GrantByUser();
+
+    [GeneratedRegex(@"\b(?:grants?|gives?)\s+(?:to\s+)?you\s+(?:a|an|the)\b|\b(?:we|company|it)\s+(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?you\b|\bnon-?(?:sub-?licen[cs]\w*|transferr?able|assignable|commercial)\b|\byou\s+(?:are|will\s+be)\s+(?:hereby\s+)?granted\b|\bgrants?\s+you\s+an?\b|\b(?:your|a)\s+(?:limited\s+)?(?:personal\s+)?licen[cs]e\s+to\s+(?:use|access)\s+the\s+(?:service|app|site|software|platform)", Options)]
+    private static partial Regex GrantToUser();
+
+    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|irrevocabl[ey]|in\s+perpetuity|non-?revocable)\b", Options)]
+    private static partial Regex Perpetual();
+
+    [GeneratedRegex(@"(?<!non-?)\b(?:sub-?licen[cs]\w*|transferr?able|assignable|(?:right|rights)\s+to\s+sub-?licen[cs]e|through\s+multiple\s+tiers)\b", Options)]
+    private static partial Regex Sublicensable();
+
+    [GeneratedRegex(@"\b(?:royalty[- ]free|fully[- ]paid(?:[- ]up)?|world-?wide|throughout\s+the\s+(?:world|universe)|free\s+of\s+charge)\b", Options)]
+    private static partial Regex RoyaltyFree();
+
+    [GeneratedRegex(@"\b(?:in\s+(?:any|all)\s+(?:and\s+all\s+)?(?:media|formats?|manner)|(?:now\s+known|known\s+now|existing)\s+or\s+(?:(?:hereafter|later|in\s+the\s+future)\s+(?:devised|developed|invented|created)|(?:devised|developed|invented|created)\s+(?:hereafter|later|in\s+the\s+future)|future)|\bwithout\s+(?:you\s+)?(?:necessarily\s+)?(?:being\s+)?(?:mentioned|credited|named|attributed|identified)\s+as|\botherwise\s+exploit)\b", Options)]
+    private static partial Regex AnyMedia();
+
+    [GeneratedRegex(@"\b(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
+    private static partial Regex CommercialUse();
+
+    [GeneratedRegex(@"\bsurviv\w+|\b(?:even|continue\w*)\s+(?:after|if|though|when)\s+(?:you\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|stop)\w*|\bafter\s+(?:the\s+)?(?:termination|deletion|you\s+(?:delete|remove|close|terminate))", Options)]
+    private static partial Regex Survives();
+
+    [GeneratedRegex(@"\bmoral\s+rights\b|\bright\s+of\s+(?:attribution|integrity)\b|\bdroit\s+moral\b", Options)]
+    private static partial Regex MoralRights();
+
+    [GeneratedRegex(@"\b(?:we|us|company)\s+(?:\w+\s+){0,2}(?:owns?|shall\s+own|will\s+own|becomes?\s+the\s+owner)\b[^.;]{0,40}?\b(?:content|submissions?|posts?|feedback|materials?|ideas?)\b|\b(?:content|submissions?|posts?|materials?|uploads?|ideas?|feedback)\b[^.;]{0,60}?\b(?:become|becomes|shall\s+be|will\s+be|are|is)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:property|owned)\b|\b(?:assign|transfer)s?\s+(?:to\s+us\s+)?all\s+(?:of\s+)?(?:your\s+)?(?:right|rights),?\s+title", Options)]
+    private static partial Regex ProviderOwns();
+
+    [GeneratedRegex(@"\b(?:claim|take|acquire|obtain|assert|gain)s?\s+(?:any\s+)?(?:ownership|title|intellectual\s+property\s+rights?|rights?\s+of\s+ownership|copyright)\b", Options)]
+    private static partial Regex ClaimOwnership();
+
+    [GeneratedRegex(@"\byou\s+(?:\w+\s+){0,2}(?:retain|keep|own|reserve|continue\s+to\s+own|remain\s+the\s+(?:sole\s+)?owner)\b(?=[^.;]{0,50}?\b(?:ownership|rights?|title|content|copyright|intellectual|property|posts?|photos?|videos?|materials?|data|works?|creations?)\b)|\b(?:remains?|stays?|is|are)\s+(?:solely\s+|entirely\s+)?(?:yours|your\s+(?:own|property)|the\s+property\s+of\s+(?:you|the\s+user|its\s+owner|their\s+respective\s+owners))\b|\bowned\s+by\s+you\b|\byour\s+content\s+is\s+yours\b|\bbelongs?\s+to\s+you\b", Options)]
+    private static partial Regex UserRetains();
+
+    [GeneratedRegex(@"\b(?:your|user|users'?|member)\s+(?:generated\s+)?(?:content|submissions?|posts?|photos?|videos?|uploads?|materials?|creations?|works?|images?|messages?|comments?|stories|recordings?)\b|\b(?:content|material|anything|information|photos?|videos?)\s+(?:that\s+)?you\s+(?:post|upload|submit|share|create|provide|publish|make\s+available|transmit|display)", Options)]
+    private static partial Regex UserContent();
+
+    [GeneratedRegex(@"\b(?:solely|only|exclusively|strictly|limited)\b[^.;]{0,40}?\b(?:to|for|as)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?:needed\s+to\s+|necessary\s+to\s+|required\s+to\s+)?(?:operat|provid|run|host|display|deliver|improv|develop|offer|enabl|perform|mak)\w*\s+(?:the\s+|our\s+)?(?:service|services|platform|site|app|features?|it|them|your)", Options)]
+    private static partial Regex LimitedPurpose();
+
+    [GeneratedRegex(@"\b(?:licen[cs]e|permission|rights?)\b[^.;]{0,40}?\b(?:ends?|terminates?|expires?|ceases?|stops?)\b[^.;]{0,40}?\b(?:delete|remove|close|terminate|deletion|removal)|\brevocabl[ey]\b|\bnon-?exclusive\b", Options)]
+    private static partial Regex LicenseEnds();
+
+    [GeneratedRegex(@"(?<!-)\b(?:licen[cs]\w*|right\s+to\s+(?:use|copy|reproduce|display|distribute|modify|publish)|rights?\s+and\s+licen[cs]e)\b", Options)]
+    private static partial Regex LicenseWord();
+
+    [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date))\b", Options)]
+    private static partial Regex Indefinite();
+
+    [GeneratedRegex(@"\b(?:back-?ups?|backed\s+up|backup\s+(?:copies|systems?|media|storage)|archiv\w+|cach(?:e|es|ed)|residual\s+(?:copies|data|information)|copies|copy)\b", Options)]
+    private static partial Regex BackupCopies();
+
+    [GeneratedRegex(@"\b(?:after|following|upon|even\s+(?:after|if|though|when)|once)\s+(?:you\s+|your\s+|the\s+|we\s+|it\s+is\s+|they\s+are\s+|such\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|deactivat)\w*|\bdeleted\s+(?:account|content|data|information)\b|\bno\s+longer\s+(?:use|active|a\s+user)", Options)]
+    private static partial Regex AfterDeletion();
+
+    [GeneratedRegex(@"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:completely\s+|fully\s+|entirely\s+|permanently\s+|immediately\s+)?(?:removed|deleted|erased|destroyed)\b|\bno\s+obligation\s+to\s+(?:\w+\s+)?(?:delete|remove|erase|destroy|return)|\b(?:copies|copy|content|information|data|posts?|messages?|contributions?|photos?|comments?)\b[^.;]{0,50}?\b(?:may|might|will|can|could|would)\s+(?:still\s+|continue\s+to\s+|also\s+)?(?:remain|persist|be\s+retained|exist|be\s+stored|be\s+visible|be\s+accessible|be\s+available)\b|\bremain\s+(?:on|in)\s+our\s+(?:servers?|systems?)", Options)]
+    private static partial Regex NotRemoved();
+
+    [GeneratedRegex(@"\bas\s+long\s+as\s+(?:we|it|the\s+company|\w+)\s+(?:see\s+fit|deems?|considers?|believes?|thinks?|wants?|wish\w*|decides?|chooses?|finds?|likes?|needs?\s+(?:it|to))|\b(?:legitimate\s+)?(?:internal\s+)?(?:business|commercial|operational)\s+(?:(?:or|and)\s+(?:legal|other)\s+)?(?:purposes|interests?|needs|reasons|value|use|requirements)\b|\blegitimate\s+(?:business\s+)?(?:interests?|grounds|purposes)\b|\bmanag\w*\s+our\s+business\b|\brecord[- ]keeping\b|\b(?:an?\s+)?(?:extended|longer)\s+period\b|\bcommercially\s+(?:useful|reasonable|valuable|necessary)\b|\b(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b|\buntil\s+(?:we|it)\s+(?:decides?|determines?|no\s+longer)|\breserve\s+the\s+right\s+to\s+(?:keep|retain|store|archive|preserve)\b|\b(?:may|might|can)\s+(?:choose|decide|elect)\s+to\s+(?:keep|retain|store|archive|preserve)\b|\bfor\s+(?:other|any|our)\s+(?:\w+\s+)?purposes?\b|\bas\s+long\s+as\s+(?:it\s+is\s+|they\s+are\s+)?(?:useful|valuable|relevant)", Options)]
+    private static partial Regex Discretion();
+
+    [GeneratedRegex(@"\b(?:remain|remains|stay|stays|continue\w*\s+to\s+be|will\s+be|is|are|be)\s+(?:\w+\s+)?(?:publicly\s+)?(?:and\s+permanently\s+)?(?:visible|available|accessible|public|searchable|displayed)\b|\bpermanently\s+(?:available|visible|accessible|public)\b|\bpart\s+of\s+the\s+(?:permanent\s+)?(?:record|archive|repository|history)\b", Options)]
+    private static partial Regex RemainsVisible();
+
+    [GeneratedRegex(@"\b(?:within|for|after|up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|maximum\s+of|period\s+of|at\s+most|only|about|approximately|around)\s+(?:a\s+(?:maximum\s+)?(?:period\s+of\s+)?|the\s+(?:first|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|a\s+few|several|a)(?:[- ]\(?\d+\)?)?\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))|\b\d+[- ](?:days?|weeks?|months?|years?|hours?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))", Options)]
+    private static partial Regex Bounded();
+
+    [GeneratedRegex(@"\b(?:delet|eras|remov|destroy|anonymi[sz]|purg|de-?identif)\w*\s+(?:\w+\s+){0,4}(?:within|after|no\s+later\s+than|once|when|as\s+soon\s+as|promptly|immediately|automatically)\b|\b(?:automatically|promptly|immediately|permanently)\s+(?:\w+\s+)?(?:delet|eras|remov|destroy|purg)\w*", Options)]
+    private static partial Regex DeletedWithin();
+
+    [GeneratedRegex(@"\bas\s+long\s+as\s+(?:(?:is|it\s+is|they\s+are|reasonably|strictly)\s+)*(?:necessary|needed|required)|\b(?:required|permitted|mandated|allowed|obligated)\s+(?:to\s+\w+\s+)?(?:by|under)\s+(?:applicable\s+)?(?:law|regulation)|\blegal\s+(?:obligations?|requirements?|claims?|disputes?|holds?)\b|\b(?:duration|life(?:time)?)\s+of\s+your\s+account\b|\bas\s+long\s+as\s+(?:your|you\s+have\s+an)\s+account|\buntil\s+you\s+(?:delete|close|remove|ask|request)|\bwhile\s+your\s+account\s+is\s+(?:active|open)|\bto\s+(?:resolve\s+disputes|enforce\s+our\s+agreements?|comply\s+with)", Options)]
+    private static partial Regex Necessary();
+
+    [GeneratedRegex(@"\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing|age)|archiv\w+|preserv\w+|save|saved|saves)\b", Options)]
+    private static partial Regex KeepVerb();
+
+    [GeneratedRegex(@"\b(?:delet\w+|eras(?:e|es|ed|ing|ure)|remov\w+|destroy\w*|anonymi[sz]\w+|purg\w+|de-?identif\w+)\b", Options)]
+    private static partial Regex DeleteVerb();
+
+    [GeneratedRegex(@"\b(?:personal\s+(?:data|information)|information|data|content|records?|logs?|messages?|posts?|photos?|files?|account)\b", Options)]
+    private static partial Regex DataWord();
+
+    [GeneratedRegex(@"\b(?:shar(?:e|es|ed|ing)|disclos\w+|transfer\w*|provid(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:\w+\s+){0,3}available|made\s+available|pass(?:es|ed)?\s+(?:\w+\s+)?on|give|gives|giving|given|exchang\w+|allow\s+(?:\w+\s+){0,3}access|send|sends|sent|furnish\w*|distribut\w+|release)\b", Options)]
+    private static partial Regex ShareVerb();
+
+    [GeneratedRegex(@"\b(?:sell|sells|selling|sold|sale\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|monetiz\w+|monetis\w+)\b", Options)]
+    private static partial Regex SellVerb();
+
+    [GeneratedRegex(@"\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?|services?|platforms?|vendors?)|ad\s+(?:networks?|partners?|compan(?:y|ies)|servers?|serving|tech\w*|providers?|exchanges?|vendors?)|adtech|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|agencies|providers?|vendors?)|sponsors?|data\s+brokers?|list\s+brokers?|data\s+aggregators?|brokers?)\b", Options)]
+    private static partial Regex Marketer();
+
+    [GeneratedRegex(@"\b(?:affiliat\w+|(?:business|commercial|trusted|select(?:ed)?|carefully\s+selected|third[- ]party|strategic|co-?branding|joint\s+marketing)\s+partners?|partners?|third[- ]part(?:y|ies)|other\s+(?:companies|organi[sz]ations|businesses|entities|parties)|outside\s+(?:companies|parties)|unaffiliated|non-?affiliated|subsidiar(?:y|ies)|group\s+companies|family\s+of\s+companies)\b", Options)]
+    private static partial Regex Partner();
+
+    [GeneratedRegex(@"\b(?:marketing|advertis(?:ing|ements?)|ads?|promotion(?:al|s)?|targeted|interest[- ]based|behaviou?ral(?:ly)?\s+(?:targeted|advertising|ads)|personali[sz]ed\s+(?:ads|advertising|offers)|offers?|solicitations?|cross-context|retargeting|remarketing|(?<!non-?)commercial\s+purposes)\b", Options)]
+    private static partial Regex MarketingPurpose();
+
+    [GeneratedRegex(@"\btheir\s+own\s+(?:\w+\s+)?(?:purposes|use|marketing|advertising|products|services)|\b(?:to|may)\s+(?:send|contact|offer|market\s+to)\s+you\s+(?:\w+\s+){0,3}(?:offers?|promotions?|advertis\w+|marketing|products|services)|\boffers?\s+(?:from|by)\s+(?:third|our|other|selected)", Options)]
+    private static partial Regex TheirOwnPurposes();
+
+    [GeneratedRegex(@"\b(?:third[- ]party\s+(?:cookies|pixels?|tags?|sdks?|trackers?|tracking)|(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|software\s+development\s+kits?)\b[^.;]{0,80}?\b(?:advertis\w*|ad\s+networks?|marketing|ads|analytics\s+and\s+advertising)|(?:advertis\w*|ad\s+networks?|marketing)\b[^.;]{0,80}?\b(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|device\s+identifiers?))", Options)]
+    private static partial Regex Tracking();
+
+    [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|sell\w*|sold|rent\w*|trad\w+|transfer\w*|provid\w+|mak\w+\s+(?:\w+\s+){0,3}available|pass\w*\s+(?:\w+\s+)?on|give\w*|licens\w+|exchang\w+)\b[^.;]{0,100}?\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies))|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|purposes)|sponsors?|data\s+brokers?|(?:for|in\s+connection\s+with)\s+(?:their\s+own\s+|direct\s+|joint\s+)?(?:marketing|advertising|promotional))\b", Options)]
+    private static partial Regex ShareWithMarketer();
+
+    [GeneratedRegex(@"\b(?:advertisers?|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?)|marketing\s+partners?|third[- ]part(?:y|ies)|partners?)\b[^.;]{0,80}?\b(?:collect|gather|obtain|receive|access|use|track|place|set|serve|show|target)\w*\b", Options)]
+    private static partial Regex MarketerCollects();
+
+    [GeneratedRegex(@"\b(?:service\s+providers?|vendors?|(?:data\s+)?processors?|contractors?|suppliers?|on\s+our\s+behalf|acting\s+(?:for|on\s+behalf\s+of)\s+us|(?:process|handle|complete)\s+(?:your\s+)?(?:payments?|transactions?|orders?|purchases?)|payment\s+(?:process\w+|providers?|services?)|hosting|cloud\s+(?:storage|providers?)|customer\s+(?:support|service)|fulfil\w*\s+(?:your\s+)?(?:orders?|requests?)|deliver\w*\s+(?:your\s+)?(?:orders?|products?|packages?)|(?:contractually|legally)\s+(?:bound|prohibited|required|obligated)|prohibited\s+from\s+using|(?:only|solely)\s+(?:to|for)\s+(?:provide|perform|help|assist|operate|the\s+purpose)|perform\s+services\s+for\s+us|help\s+us\s+(?:operate|provide|run))\b", Options)]
+    private static partial Regex ServiceOnly();
+
+    [GeneratedRegex(@"\b(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|non-?personal|non-?identifiable|statistical|cannot\s+(?:be\s+used\s+to\s+)?identify|does\s+not\s+identify|not\s+personally\s+identifiable|pseudonymi[sz]ed|hashed)\b", Options)]
+    private static partial Regex Aggregate();
+
+    [GeneratedRegex(@"\b(?:law\s+enforcement|subpoenas?|court\s+orders?|legal\s+process|comply\s+with\s+(?:the\s+|applicable\s+|any\s+)?(?:law|legal)|governmental?\s+(?:authorit\w+|request)|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|sale\s+of\s+(?:all\s+or\s+)?(?:some|part|substantially|our\s+(?:company|business|assets))|protect\s+(?:the\s+)?(?:rights|safety)|fraud)\b", Options)]
+    private static partial Regex LegalDisclosure();
+
+    [GeneratedRegex(@"\b(?:do(?:es)?\s*n[o']t|will\s*n[o']t|won't|never|shall\s+not|would\s+not|will\s+never|under\s+no\s+circumstances(?:\s+will\s+we)?|not)\s+(?:\w+\s+){0,3}?(?:sell|share|rent|disclose|trade|lease|give|provide|transfer|pass|make\s+(?:\w+\s+)?available|monetiz\w+|monetis\w+|allow|permit|let|use\s+your\s+(?:\w+\s+)?(?:data|information)\s+for\s+(?:\w+\s+)?(?:advertising|marketing|ads))\b|\bnot\s+for\s+sale\b|\bno\s+(?:third[- ]party\s+)?(?:advertising|ads|advertisers|tracking|selling|sale)\b|\bnot\s+(?:sold|shared|rented|disclosed|traded)\b|\bnor\s+(?:do\s+we\s+)?(?:sell|share|rent)", Options)]
+    private static partial Regex DenyShare();
+
+    [GeneratedRegex(@"\b(?:we|us)\s+(?:may\s+)?(?:send|email|contact|market\s+to|notify)\s+(?:you|users)\b[^.;]{0,80}?\b(?:our\s+own|our|about\s+(?:new\s+)?(?:features|products|services|updates))|\bnewsletters?\b|\b(?:our|own)\s+(?:products\s+and\s+services|marketing\s+(?:emails?|communications?|messages?))", Options)]
+    private static partial Regex OwnMarketing();
+
+    [GeneratedRegex(@"\bwith\s+your\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|separate\s+|specific\s+)?(?:consent|permission|authori[sz]ation|agreement|approval)|\b(?:unless|only\s+if|if|when|where|once)\s+you\s+(?:have\s+)?(?:first\s+)?(?:consent\w*|agree\w*|opt(?:ed)?[- ]?in|cho(?:o)?se\w*\s+to|authori[sz]\w+|allow\w*|permit\w*|give\s+us\s+(?:your\s+)?(?:permission|consent)|tell\s+us\s+to|ask\s+us\s+to|direct\s+us)|\bopt(?:ed|ing|s)?[- ]?in\b|\byou\s+(?:have\s+)?(?:consented|agreed|chosen|elected|opted)\s+to\b|\b(?:upon|at)\s+your\s+(?:request|direction|instruction)|\bwith\s+(?:the\s+)?consent\s+of|\b(?:subject\s+to|based\s+on|with)\s+your\s+(?:prior\s+)?consent|\bprior\s+(?:written\s+|express\s+)?consent|\bask\s+(?:for\s+)?your\s+(?:consent|permission)", Options)]
+    private static partial Regex OptIn();
+
+    [GeneratedRegex(@"\bopt(?:ed|ing|s)?[- ]?out\b|\bunsubscrib\w+|\b(?:you\s+(?:can|may|have\s+the\s+right\s+to|are\s+able\s+to)|to)\s+(?:\w+\s+)?(?:change|adjust|disable|turn\s+off|control|withdraw|object|limit|manage|decline|refuse|stop|restrict|update\s+your|reject|block|delete\s+cookies)\b|\b(?:withdraw|revoke)\s+(?:your\s+)?consent|\bright\s+to\s+object\b|\bdo\s+not\s+(?:sell|share)\s+my\b|\b(?:privacy|ad|advertising|cookie|account)\s+(?:settings|preferences|choices|controls)\b|\b(?:your|these)\s+choices\b|\bbrowser\s+settings\b|\bnetworkadvertising|\baboutads|\byouronlinechoices", Options)]
+    private static partial Regex OptOut();
+}

@@ -1,0 +1,58 @@
+using TosScan.Classification.Features;
+
+namespace TosScan.Classification.Models;
+
+/// <summary>
+/// One label's linear model, read out of its ML.NET model file: weights over the feature space,
+/// bias, the Platt calibration fitted on cross-validated scores, and the decision threshold.
+/// Scoring is a sparse dot product: no PredictionEngine, no locks, no allocation.
+/// </summary>
+internal sealed class LabelModel
+{
+    private readonly float[] _weights;
+
+    public LabelModel(string label, float[] weights, float bias, PlattParameters platt, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
+        Label = label;
+        _weights = weights;
+        Bias = bias;
+        Platt = platt;
+        Threshold = threshold;
+    }
+
+    public string Label { get; }
+
+    public float Bias { get; }
+
+    public PlattParameters Platt { get; }
+
+    public double Threshold { get; }
+
+    public int Dimension => _weights.Length;
+
+    public float WeightOf(int feature) => feature < _weights.Length ? _weights[feature] : 0f;
+
+    /// <summary>The raw linear score (margin) of a feature vector.</summary>
+    public double Margin(ClauseFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        double sum = Bias;
+        var indices = features.Indices;
+        var values = features.Values;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            if (indices[i] < _weights.Length)
+            {
+                sum += _weights[indices[i]] * values[i];
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The calibrated probability that the label applies.</summary>
+    public double Score(ClauseFeatures features) => Platt.Probability(Margin(features));
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TosScan.Classification.Models;
+
+/// <summary>
+/// <c>models/manifest.json</c>: what the models are, what they were trained on, how they were
+/// tuned and how well they do. Written by <c>tosscan train</c>; the evaluation table is added by
+/// <c>tosscan evaluate --record</c>.
+/// </summary>
+public sealed record ModelManifest
+{
+    public int SchemaVersion { get; init; } = 1;
+
+    public required string MlNetVersion { get; init; }
+
+    public required TrainingDataInfo TrainingData { get; init; }
+
+    public required FeatureSpaceInfo FeatureSpace { get; init; }
+
+    public required TrainerInfo Trainer { get; init; }
+
+    public required IReadOnlyDictionary<string, LabelModelInfo> Labels { get; init; }
+
+    public string ConsentMethod { get; init; } = "rules: consent phrases (with your consent, opt in) before opt-out phrases (opt out, unsubscribe, settings)";
+
+    public IReadOnlyList<EvaluationRecord> Evaluation { get; init; } = [];
+
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}
+
+/// <summary>Which corpus files, how many rows and their SHA-256.</summary>
+public sealed record TrainingDataInfo(IReadOnlyList<string> Files, int Rows, string Sha256, IReadOnlyDictionary<string, int> Positives);
+
+/// <summary>The vocabulary file and the rule feature names, in feature order.</summary>
+public sealed record FeatureSpaceInfo(string VocabularyFile, int VocabularySize, int MinDocumentFrequency, IReadOnlyList<string> Rules);
+
+/// <summary>The trainer and its settings.</summary>
+public sealed record TrainerInfo(string Name, int Seed, int Threads, float L1Regularization, float L2Regularization, int Folds, string ThresholdRule);
+
+/// <summary>One label's model file, calibration, threshold and cross-validated metrics.</summary>
+public sealed record LabelModelInfo(
+    string ModelFile,
+    double Threshold,
+    double PlattSlope,
+    double PlattOffset,
+    int NonZeroWeights,
+    MetricSet CrossValidation,
+    MetricSet Training);
+
+/// <summary>Precision, recall and F1 with support; the interval is a 95% bootstrap interval of F1.</summary>
+public sealed record MetricSet(int Positives, int Predicted, int TruePositives, double Precision, double Recall, double F1, double? F1Low = null, double? F1High = null);
+
+/// <summary>The evaluation of the committed models on one file (with its filters).</summary>
+public sealed record EvaluationRecord(
+    string File,
+    IReadOnlyList<string> Where,
+    int Rows,
+    IReadOnlyDictionary<string, MetricSet> Labels,
+    double? ConsentAccuracy,
+    int ConsentRows);

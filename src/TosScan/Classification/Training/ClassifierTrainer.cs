@@ -1,0 +1,171 @@
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using TosScan.Classification.Features;
+using TosScan.Classification.Models;
+
+namespace TosScan.Classification.Training;
+
+/// <summary>
+/// Trains one ML.NET logistic regression per label on the feature space (n-grams of the corpus
+/// plus the linguistic rules), single-threaded with a fixed seed so the same corpus always gives
+/// the same predictions. Out-of-fold margins from k-fold cross-validation fit each label's Platt
+/// calibration and choose its threshold; the final model is trained on the whole corpus.
+/// </summary>
+internal sealed class ClassifierTrainer
+{
+    private readonly TrainerOptions _options;
+
+    public ClassifierTrainer(TrainerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+    }
+
+    public async Task<ModelManifest> TrainAsync(TrainingCorpus corpus, string modelsDirectory, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(log);
+        Directory.CreateDirectory(modelsDirectory);
+
+        var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
+        var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
+        await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
+
+        var folds = corpus.Clauses.Select(c => FoldOf(c.Id)).ToArray();
+        var labels = new Dictionary<string, LabelModelInfo>(StringComparer.Ordinal);
+        var positives = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var label in ClauseLabels.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var truth = corpus.Clauses.Select(c => c.Has(label)).ToArray();
+            positives[label] = truth.Count(t => t);
+
+            var ml = new MLContext(seed: _options.Seed);
+            var margins = CrossValidatedMargins(ml, space.Dimension, features, truth, folds);
+            var platt = PlattFitter.Fit(margins, truth);
+            var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
+            var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
+            var threshold = ThresholdChooser.Choose(oof, floor);
+            var cv = Metrics.Of(oof.Select(o => (o.Item1 >= threshold, o.Item2)));
+
+            var (transformer, schema) = Fit(ml, space.Dimension, features, truth, null);
+            var file = label + ".zip";
+            ml.Model.Save(transformer, schema, Path.Combine(modelsDirectory, file));
+            var linear = transformer.Model.SubModel;
+            var model = new LabelModel(label, [.. linear.Weights], linear.Bias, platt, threshold);
+            var trainMetrics = Metrics.Of(features.Select((f, i) => (model.Score(f) >= threshold, truth[i])));
+            labels[label] = new LabelModelInfo(file, threshold, platt.Slope, platt.Offset, linear.Weights.Count(w => w != 0), cv, trainMetrics);
+            await log.WriteLineAsync(FormattableString.Invariant(
+                $"{label,-22} positives {positives[label],4}  threshold {threshold:0.000}  cv P {cv.Precision:0.000} R {cv.Recall:0.000} F1 {cv.F1:0.000}  non-zero weights {labels[label].NonZeroWeights}")).ConfigureAwait(false);
+        }
+
+        await File.WriteAllLinesAsync(Path.Combine(modelsDirectory, ModelFiles.Vocabulary), space.Vocabulary, cancellationToken).ConfigureAwait(false);
+        var manifest = new ModelManifest
+        {
+            MlNetVersion = ModelFiles.MlNetVersion,
+            TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
+            FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
+            Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
+                FormattableString.Invariant($"risk: max cross-validated F1; protective: max recall with cross-validated precision >= {_options.ProtectivePrecisionFloor}")),
+            Labels = labels,
+        };
+        await ModelFiles.WriteManifestAsync(modelsDirectory, manifest, cancellationToken).ConfigureAwait(false);
+        return manifest;
+    }
+
+    /// <summary>Stems and stem bigrams found in at least MinDocumentFrequency clauses, in ordinal order.</summary>
+    internal IReadOnlyList<string> BuildVocabulary(IReadOnlyList<LabelledClause> clauses)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var clause in clauses)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var gram in FeatureSpace.NGrams(ClauseTokenizer.Tokenize(clause.Text)))
+            {
+                if (seen.Add(gram.Text))
+                {
+                    counts[gram.Text] = counts.GetValueOrDefault(gram.Text) + 1;
+                }
+            }
+        }
+
+        return [.. counts.Where(kv => kv.Value >= _options.MinDocumentFrequency).Select(kv => kv.Key).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Fold from a hash of the clause id: stable whatever the file order.</summary>
+    private int FoldOf(string id) => (int)(Hashing32(id) % (uint)_options.Folds);
+
+    private static uint Hashing32(string s)
+    {
+        // FNV-1a: string.GetHashCode is randomised per process, which would break determinism.
+        var hash = 2166136261u;
+        foreach (var c in s)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+
+    private double[] CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, int[] folds)
+    {
+        var margins = new double[features.Length];
+        for (var k = 0; k < _options.Folds; k++)
+        {
+            var fold = k;
+            var (transformer, _) = Fit(ml, dimension, features, truth, i => folds[i] != fold);
+            var linear = transformer.Model.SubModel;
+            var weights = linear.Weights.ToArray();
+            var model = new LabelModel("cv", weights, linear.Bias, new PlattParameters(-1, 0), 0.5);
+            for (var i = 0; i < features.Length; i++)
+            {
+                if (folds[i] == fold)
+                {
+                    margins[i] = model.Margin(features[i]);
+                }
+            }
+        }
+
+        return margins;
+    }
+
+    private (BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Transformer, DataViewSchema Schema) Fit(
+        MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, Func<int, bool>? include)
+    {
+        var rows = new List<FeatureRow>(features.Length);
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (include is null || include(i))
+            {
+                var values = features[i].Values;
+                rows.Add(new FeatureRow { Label = truth[i], Features = new VBuffer<float>(dimension, values.Length, values, features[i].Indices) });
+            }
+        }
+
+        var schema = SchemaDefinition.Create(typeof(FeatureRow));
+        schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(FeatureRow.Label),
+            FeatureColumnName = nameof(FeatureRow.Features),
+            NumberOfThreads = 1,
+            L1Regularization = _options.L1Regularization,
+            L2Regularization = _options.L2Regularization,
+            OptimizationTolerance = 1e-6f,
+            MaximumNumberOfIterations = 200,
+        });
+        return (trainer.Fit(data), data.Schema);
+    }
+
+    private sealed class FeatureRow
+    {
+        public bool Label { get; set; }
+
+        public VBuffer<float> Features { get; set; }
+    }
+
+}

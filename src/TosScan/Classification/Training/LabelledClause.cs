@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace TosScan.Classification.Training;
+
+/// <summary>
+/// One row of a LABELS.md file: the text, its risk and protective labels, the consent named (null
+/// when the set did not label it) and every other field of the row, for <c>--where</c> filters.
+/// </summary>
+public sealed record LabelledClause(
+    string Id,
+    string Text,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<string> Protective,
+    string? Consent,
+    IReadOnlyDictionary<string, JsonElement> Fields)
+{
+    /// <summary>True when the row has <paramref name="label"/> as a risk or protective label.</summary>
+    public bool Has(string label) => Labels.Contains(label) || Protective.Contains(label);
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace TosScan.Classification.Training;
+
+/// <summary>Reads LABELS.md-format JSONL files (training corpus and evaluation sets alike).</summary>
+public static class LabelledClauseReader
+{
+    /// <summary>
+    /// Reads every line of <paramref name="path"/>. A malformed line is an error naming the file and
+    /// line number: labelled data with holes would silently skew training or evaluation.
+    /// </summary>
+    public static async Task<IReadOnlyList<LabelledClause>> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var rows = new List<LabelledClause>();
+        var lineNumber = 0;
+        await foreach (var line in File.ReadLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            rows.Add(Parse(line, $"{path}:{lineNumber}"));
+        }
+
+        return rows;
+    }
+
+    internal static LabelledClause Parse(string line, string where)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new InvalidDataException($"{where}: expected a JSON object.");
+            }
+
+            var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var property in root.EnumerateObject())
+            {
+                fields[property.Name] = property.Value.Clone();
+            }
+
+            var text = fields.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String
+                ? t.GetString()!
+                : throw new InvalidDataException($"{where}: missing string field \"text\".");
+            var id = fields.TryGetValue("id", out var i) ? (i.ValueKind == JsonValueKind.String ? i.GetString()! : i.GetRawText()) : where;
+            return new LabelledClause(
+                id,
+                text,
+                Strings(fields, "labels", where),
+                Strings(fields, "protective", where),
+                fields.TryGetValue("consent", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
+                fields);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{where}: not valid JSON ({ex.Message}).", ex);
+        }
+    }
+
+    private static string[] Strings(Dictionary<string, JsonElement> fields, string name, string where)
+    {
+        if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"{where}: field \"{name}\" must be an array of label names.");
+        }
+
+        return [.. value.EnumerateArray().Select(e => e.GetString() ?? string.Empty)];
+    }
+}

@@ -1,0 +1,46 @@
+namespace TosScan.Classification.Training;
+
+/// <summary>Settings of <c>tosscan train</c>. Defaults are what the committed models were trained with.</summary>
+public sealed record TrainerOptions
+{
+    /// <summary>MLContext seed; same seed and data give the same model. Default 20261129.</summary>
+    public int Seed { get; init; } = 20261129;
+
+    /// <summary>Cross-validation folds for calibration and thresholds (2-10). Default 5.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>An n-gram enters the vocabulary when at least this many clauses contain it (1-100). Default 2.</summary>
+    public int MinDocumentFrequency { get; init; } = 2;
+
+    /// <summary>L1 penalty (>= 0): keeps the models sparse and the zip files small. Default 0.5.</summary>
+    public float L1Regularization { get; init; } = 0.1f;
+
+    /// <summary>L2 penalty (>= 0): damps the template-specific n-grams of a generated corpus. Default 2.</summary>
+    public float L2Regularization { get; init; } = 0.5f;
+
+    /// <summary>Minimum cross-validated precision a protective label's threshold must keep (0-1). Default 0.9.</summary>
+    public double ProtectivePrecisionFloor { get; init; } = 0.9;
+
+    public void Validate()
+    {
+        if (Folds is < 2 or > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Folds), Folds, "TrainerOptions.Folds must be between 2 and 10.");
+        }
+
+        if (MinDocumentFrequency is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinDocumentFrequency), MinDocumentFrequency, "TrainerOptions.MinDocumentFrequency must be between 1 and 100.");
+        }
+
+        if (L1Regularization < 0 || L2Regularization < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(L1Regularization), "TrainerOptions.L1Regularization and L2Regularization must be >= 0.");
+        }
+
+        if (ProtectivePrecisionFloor is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ProtectivePrecisionFloor), ProtectivePrecisionFloor, "TrainerOptions.ProtectivePrecisionFloor must be between 0 and 1.");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using TosScan.Classification.Features;
+
+namespace TosScan.Tests.Classification;
+
+public sealed class ClauseTokenizerTests
+{
+    [Fact]
+    public void Negation_scope_covers_the_verb_phrase_and_stops_at_but()
+    {
+        var tokens = ClauseTokenizer.Tokenize("We do not sell your data, but we share it with partners.");
+
+        Assert.True(Find(tokens, "sell").Negated);
+        Assert.True(Find(tokens, "data").Negated);
+        Assert.False(Find(tokens, "shar").Negated);
+        Assert.False(Find(tokens, "partner").Negated);
+    }
+
+    [Theory]
+    [InlineData("We never sell your data.")]
+    [InlineData("We won't sell your data.")]
+    [InlineData("We don\u2019t sell your data.")]
+    public void Contracted_and_adverbial_negators_open_a_scope(string text)
+    {
+        Assert.True(Find(ClauseTokenizer.Tokenize(text), "sell").Negated);
+    }
+
+    [Fact]
+    public void Offsets_are_utf16_offsets_into_the_text()
+    {
+        const string text = "Your licence is sub-licensable.";
+
+        var tokens = ClauseTokenizer.Tokenize(text);
+
+        Assert.All(tokens, t => Assert.False(string.IsNullOrWhiteSpace(text.Substring(t.Start, t.Length))));
+        Assert.Equal("licens", Find(tokens, "licens").Stem);
+        Assert.Equal("sub-licensable", text.Substring(tokens[^1].Start, tokens[^1].Length));
+    }
+
+    [Theory]
+    [InlineData("shares", "shar")]
+    [InlineData("sharing", "shar")]
+    [InlineData("retained", "retain")]
+    [InlineData("licences", "licens")]
+    public void Inflections_meet_at_one_stem(string word, string stemPrefix)
+    {
+        Assert.StartsWith(stemPrefix, ClauseTokenizer.Stem(word), StringComparison.Ordinal);
+    }
+
+    private static Token Find(List<Token> tokens, string stemPrefix) =>
+        tokens.First(t => t.Stem.StartsWith(stemPrefix, StringComparison.Ordinal));
+}
