@@ -65,6 +65,47 @@ public sealed class InstagramHistoryDiffTests
     }
 
     [Fact]
+    public async Task The_ad_free_subscription_clause_brings_a_no_marketing_sharing_flag()
+    {
+        // "we do not use your data for ads" denies the practice: LABELS.md's protective no_marketing_sharing.
+        var diff = await Diff.Value;
+        var flag = Assert.Single(
+            diff.GetProperty("flags_appeared").EnumerateArray(),
+            f => f.GetProperty("new_clause").GetProperty("text").GetString()!.StartsWith("If you choose to subscribe to use Meta Products without ads", StringComparison.Ordinal));
+        Assert.Equal("no_marketing_sharing", flag.GetProperty("label").GetString());
+        Assert.Equal("clause_added_or_removed", flag.GetProperty("cause").GetString());
+        Assert.Equal(JsonValueKind.Null, flag.GetProperty("old_clause").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_reworded_no_selling_clause_reports_exactly_the_labels_it_gained_or_lost()
+    {
+        var diff = await Diff.Value;
+        var change = Assert.Single(
+            diff.GetProperty("changed").EnumerateArray(),
+            c => c.GetProperty("old").GetProperty("text").GetString() == "We don’t sell your personal data.");
+        Assert.Equal("We don't sell your information.", change.GetProperty("new").GetProperty("text").GetString());
+
+        var oldLabels = Labels(change.GetProperty("old"));
+        var newLabels = Labels(change.GetProperty("new"));
+        var newIndex = change.GetProperty("new").GetProperty("index").GetInt32();
+        var oldIndex = change.GetProperty("old").GetProperty("index").GetInt32();
+        Assert.Equal(
+            newLabels.Except(oldLabels).Order(StringComparer.Ordinal),
+            diff.GetProperty("flags_appeared").EnumerateArray()
+                .Where(f => f.GetProperty("new_clause").GetProperty("index").GetInt32() == newIndex)
+                .Select(f => f.GetProperty("label").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            oldLabels.Except(newLabels).Order(StringComparer.Ordinal),
+            diff.GetProperty("flags_disappeared").EnumerateArray()
+                .Where(f => f.GetProperty("old_clause").GetProperty("index").GetInt32() == oldIndex)
+                .Select(f => f.GetProperty("label").GetString()!).Order(StringComparer.Ordinal));
+        Assert.All(
+            diff.GetProperty("flags_appeared").EnumerateArray().Where(f => f.GetProperty("new_clause").GetProperty("index").GetInt32() == newIndex),
+            f => Assert.Equal("clause_changed", f.GetProperty("cause").GetString()));
+    }
+
+    [Fact]
     public async Task Every_flag_on_an_added_or_removed_clause_is_reported_as_appeared_or_disappeared()
     {
         var diff = await Diff.Value;
@@ -87,11 +128,15 @@ public sealed class InstagramHistoryDiffTests
             }
         }
 
+        Assert.NotEmpty(appeared);
+
         // Counts on each side add up: the new version's flags are the old ones plus appeared minus disappeared.
         var oldFlags = diff.GetProperty("old").GetProperty("flag_count").GetInt32();
         var newFlags = diff.GetProperty("new").GetProperty("flag_count").GetInt32();
         Assert.Equal(newFlags - oldFlags, appeared.Count - disappeared.Count);
     }
+
+    private static string[] Labels(JsonElement clause) => [.. clause.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!)];
 
     private static List<string> Texts(JsonElement diff, string list) =>
         [.. diff.GetProperty(list).EnumerateArray().Select(c => c.GetProperty("text").GetString()!)];
