@@ -37,6 +37,12 @@ internal static class DiffFormats
         w.WriteLine($"  new: {Describe(diff.New)}");
         w.WriteLine($"  clauses: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed, {diff.UnchangedCount} unchanged");
         w.WriteLine($"  flags: {diff.FlagsAppeared.Count} appeared, {diff.FlagsDisappeared.Count} disappeared");
+        var oldModel = diff.Old.Provenance.GetValueOrDefault("model");
+        var newModel = diff.New.Provenance.GetValueOrDefault("model");
+        if (oldModel != newModel)
+        {
+            w.WriteLine($"  note: the flags come from different models ({oldModel ?? "none"} -> {newModel ?? "none"}); a flag change on unchanged words may be the model's, not the provider's");
+        }
 
         if (diff.FlagsAppeared.Count > 0)
         {

@@ -36,6 +36,8 @@ public sealed record DocumentDiff(
 /// <param name="Sha256">SHA-256 of the raw bytes.</param>
 /// <param name="ClauseCount">Number of clauses.</param>
 /// <param name="FlagCount">Number of flags.</param>
+/// <param name="Provenance">What produced the analysis (stage name -> version, e.g. <c>model</c>), so a flag
+/// change on unchanged words can be traced to a model change.</param>
 public sealed record DiffSide(
     string Provider,
     string Type,
@@ -43,7 +45,8 @@ public sealed record DiffSide(
     DateTimeOffset RetrievedAt,
     string Sha256,
     int ClauseCount,
-    int FlagCount);
+    int FlagCount,
+    IReadOnlyDictionary<string, string> Provenance);
 
 /// <summary>A clause as a diff shows it.</summary>
 /// <param name="Index">Index in its document's clause list.</param>

@@ -88,6 +88,20 @@ public sealed class DocumentDifferTests
     }
 
     [Fact]
+    public void A_model_change_between_the_versions_is_pointed_out()
+    {
+        var (old, @new) = Versions();
+        var differ = new DocumentDiffer();
+
+        var sameModel = DiffFormats.ToText(differ.Compare(old.WithProvenance("model", "m1"), @new.WithProvenance("model", "m1")));
+        var newModel = differ.Compare(old.WithProvenance("model", "m1"), @new.WithProvenance("model", "m2"));
+
+        Assert.DoesNotContain("different models", sameModel, StringComparison.Ordinal);
+        Assert.Contains("note: the flags come from different models (m1 -> m2)", DiffFormats.ToText(newModel), StringComparison.Ordinal);
+        Assert.Equal("m2", newModel.New.Provenance["model"]);
+    }
+
+    [Fact]
     public void A_document_compared_with_itself_has_no_changes()
     {
         var (_, @new) = Versions();
