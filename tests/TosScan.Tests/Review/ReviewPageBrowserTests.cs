@@ -13,7 +13,7 @@ namespace TosScan.Tests.Review;
 public sealed class ReviewPageBrowserTests
 {
     [Fact]
-    public async Task Confirm_reject_and_add_are_kept_after_reload_and_restart_and_land_in_the_store_the_export_and_the_report()
+    public async Task Confirm_reject_relabel_and_add_are_kept_after_reload_and_restart_and_land_in_the_store_the_export_and_the_report()
     {
         await using var site = await StartAsync();
         using var playwright = await Playwright.CreateAsync();
@@ -40,6 +40,12 @@ public sealed class ReviewPageBrowserTests
         await marketing.Locator("li.flag[data-label=third_party_marketing] button[data-decision=rejected]").ClickAsync();
         await Expect(marketing.Locator("li.flag[data-label=third_party_marketing] .status")).ToContainTextAsync("rejected by Ada Policy");
 
+        var retention = page.Locator("article.clause", new() { HasText = RetentionClause }).Locator("li.flag[data-label=indefinite_retention]");
+        await Expect(retention).ToHaveAttributeAsync("data-state", "undecided");
+        await retention.Locator("select.new-label").SelectOptionAsync("bounded_retention");
+        await retention.Locator("button[data-decision=relabelled]").ClickAsync();
+        await Expect(retention.Locator(".status")).ToContainTextAsync("relabelled to bounded_retention by Ada Policy");
+
         // Flag a clause the model missed.
         await page.Locator("details.missed summary").ClickAsync();
         var missed = page.Locator("article.clause.unflagged", new() { HasText = OwnClause });
@@ -59,7 +65,7 @@ public sealed class ReviewPageBrowserTests
         await ExpectDecisionsShownAsync(page);
 
         var decisions = await site.Store.GetDecisionsAsync(Provider, default);
-        Assert.Equal(3, decisions.Count);
+        Assert.Equal(4, decisions.Count);
         var confirmed = Assert.Single(decisions, d => d.Decision == "confirmed");
         Assert.Equal(ClauseKeys.For(OwnershipClause), confirmed.ClauseKey);
         Assert.Equal(OwnershipClause, confirmed.ClauseText);
@@ -70,19 +76,23 @@ public sealed class ReviewPageBrowserTests
         Assert.Equal(DocumentType.TermsOfService, confirmed.Type);
         var rejected = Assert.Single(decisions, d => d.Decision == "rejected");
         Assert.Equal((ClauseKeys.For(MarketingClause), "third_party_marketing"), (rejected.ClauseKey, rejected.Label));
+        var relabelled = Assert.Single(decisions, d => d.Decision == "relabelled");
+        Assert.Equal((ClauseKeys.For(RetentionClause), "indefinite_retention", "bounded_retention"), (relabelled.ClauseKey, relabelled.Label, relabelled.NewLabel));
         var added = Assert.Single(decisions, d => d.Decision == "added");
         Assert.Equal((ClauseKeys.For(OwnClause), "protects_ownership"), (added.ClauseKey, added.Label));
 
-        // The decisions grow the training corpus: confirmed and added clauses, not the rejected one.
+        // The decisions grow the training corpus: confirmed, relabelled and added clauses, not the rejected one.
         using var folder = new TempFolder();
         var export = folder.File("reviewed.jsonl");
         await site.Server.DisposeAsync();
         var run = await CliHarness.RunAsync(folder.Path, "review", "--db", site.DbPath, "--export", export);
         Assert.True(run.ExitCode == 0, run.Error);
         var lines = (await File.ReadAllLinesAsync(export)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal([OwnershipClause, OwnClause], lines.Select(l => l.GetProperty("text").GetString()));
+        Assert.Equal([OwnershipClause, RetentionClause, OwnClause], lines.Select(l => l.GetProperty("text").GetString()));
         Assert.Equal("content_ownership", lines[0].GetProperty("labels")[0].GetString());
-        Assert.Equal("protects_ownership", lines[1].GetProperty("protective")[0].GetString());
+        Assert.Equal(0, lines[1].GetProperty("labels").GetArrayLength());
+        Assert.Equal("bounded_retention", lines[1].GetProperty("protective")[0].GetString());
+        Assert.Equal("protects_ownership", lines[2].GetProperty("protective")[0].GetString());
 
         // ... and show in the report: confirmed and added count, the rejected machine flag does not.
         var report = await CliHarness.RunAsync(folder.Path, "report", "--db", site.DbPath, "--out", "report");
@@ -95,7 +105,7 @@ public sealed class ReviewPageBrowserTests
         Assert.Single(rows, r => r.Contains(ClauseKeys.For(OwnClause), StringComparison.Ordinal)
             && r.Contains(",protects_ownership,", StringComparison.Ordinal) && r.Contains(",added,Ada Policy,true,", StringComparison.Ordinal));
         Assert.Single(rows, r => r.Contains(ClauseKeys.For(RetentionClause), StringComparison.Ordinal)
-            && r.Contains(",indefinite_retention,", StringComparison.Ordinal) && r.Contains(",,,true,", StringComparison.Ordinal));
+            && r.Contains(",indefinite_retention,", StringComparison.Ordinal) && r.Contains(",relabelled,Ada Policy,false,", StringComparison.Ordinal));
     }
 
     private static async Task ExpectDecisionsShownAsync(IPage page)
@@ -114,8 +124,8 @@ public sealed class ReviewPageBrowserTests
         await Expect(added.Locator(".why")).ToHaveTextAsync("added by a reviewer");
         await Expect(page.Locator("article.clause.unflagged", new() { HasText = OwnClause })).ToHaveCountAsync(0);
 
-        // The flag nobody decided on yet is still open.
         var retention = page.Locator("article.clause", new() { HasText = RetentionClause }).Locator("li.flag[data-label=indefinite_retention]");
-        await Expect(retention).ToHaveAttributeAsync("data-state", "undecided");
+        await Expect(retention).ToHaveAttributeAsync("data-state", "relabelled");
+        await Expect(retention.Locator(".status")).ToContainTextAsync("relabelled to bounded_retention by Ada Policy");
     }
 }
