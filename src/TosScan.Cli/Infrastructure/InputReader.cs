@@ -83,19 +83,21 @@ internal static class InputReader
 
     private static DocumentType GuessType(Uri location)
     {
-        var text = Uri.UnescapeDataString(location.IsFile ? Path.GetFileName(location.LocalPath) : location.AbsolutePath).ToLowerInvariant();
-        if (text.Contains("privacy", StringComparison.Ordinal) || text.Contains("datenschutz", StringComparison.Ordinal) || text.Contains("confidential", StringComparison.Ordinal))
+        var name = Uri.UnescapeDataString(location.IsFile ? Path.GetFileNameWithoutExtension(location.LocalPath) : location.AbsolutePath).ToLowerInvariant();
+        var words = name.Split((char[])[' ', '-', '_', '/', '.'], StringSplitOptions.RemoveEmptyEntries);
+        bool Has(params string[] stems) => words.Any(w => stems.Any(s => w.StartsWith(s, StringComparison.Ordinal)));
+
+        if (Has("privacy", "datenschutz", "confidentialit", "privacidad", "privacidade", "privasi"))
         {
             return DocumentType.PrivacyPolicy;
         }
 
-        if (text.Contains("guideline", StringComparison.Ordinal) || text.Contains("community", StringComparison.Ordinal))
+        if (Has("guideline", "community"))
         {
             return DocumentType.CommunityGuidelines;
         }
 
-        return text.Contains("terms", StringComparison.Ordinal) || text.Contains("tos", StringComparison.Ordinal) || text.Contains("agreement", StringComparison.Ordinal)
-            || text.Contains("conditions", StringComparison.Ordinal) || text.Contains("legal", StringComparison.Ordinal)
+        return Has("terms", "tos", "agreement", "conditions", "legal", "nutzungsbedingungen", "terminos", "termos")
             ? DocumentType.TermsOfService
             : DocumentType.Other;
     }

@@ -86,4 +86,22 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:", run.Out, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Acme - Privacy Policy.md", "Acme", "privacy_policy")]
+    [InlineData("Acme - Terms of Service.md", "Acme", "terms_of_service")]
+    [InlineData("Acme - Community Guidelines.md", "Acme", "community_guidelines")]
+    [InlineData("photos.md", "photos", "other")]
+    public async Task Provider_and_document_type_are_taken_from_the_file_name(string fileName, string provider, string type)
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File(fileName), "# Heading\n\nWe may update these terms from time to time.\n");
+        var run = await CliHarness.RunAsync(temp.Path, "analyze", fileName, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var document = json.RootElement.GetProperty("document");
+        Assert.Equal(provider, document.GetProperty("provider").GetString());
+        Assert.Equal(type, document.GetProperty("document_type").GetString());
+    }
 }
