@@ -66,6 +66,11 @@ internal static partial class LinguisticRules
         // --- Consent ---
         new("con.opt_in", OptIn(), true, "consent asked first"),
         new("con.opt_out", OptOut(), true, "a way to opt out"),
+
+        // --- Appended later (order is part of the model) ---
+        new("mkt.rights_notice", RightsNotice(), false, "a notice of the user's legal right to ask about disclosures", ParagraphContext: true),
+        new("mkt.receive_from", ReceiveFrom(), true, "data received from other services"),
+        new("gen.pointer", Pointer(), false, "a pointer to another policy or section"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -83,6 +88,7 @@ internal static partial class LinguisticRules
         new("mkt.combo.sell_data", [["mkt.sell_verb"], ["ret.data_word"]], "selling user data"),
         new("mkt.combo.tracking_for_ads", [["mkt.tracking", "mkt.marketer_collects"], ["mkt.purpose"]], "third-party tracking for advertising"),
         new("mkt.combo.deny_marketing", [["mkt.deny_share"], ["mkt.marketer", "mkt.partner", "mkt.purpose", "mkt.sell_verb"]], "a denial of selling or sharing for marketing"),
+        new("mkt.combo.rights_notice_disclosure", [["mkt.rights_notice"], ["mkt.share_verb", "mkt.sell_verb", "mkt.share_with_marketer"]], "a notice of the right to ask about disclosures", ParagraphContext: true),
     ];
 
     /// <summary>The absence features, in feature order after the conjunctions. Append, never reorder.</summary>
@@ -224,4 +230,17 @@ internal static partial class LinguisticRules
 
     [GeneratedRegex(@"\bopt(?:ed|ing|s)?[- ]?out\b|\bunsubscrib\w+|\b(?:you\s+(?:can|may|have\s+the\s+right\s+to|are\s+able\s+to)|to)\s+(?:\w+\s+)?(?:change|adjust|disable|turn\s+off|control|withdraw|object|limit|manage|decline|refuse|stop|restrict|update\s+your|reject|block|delete\s+cookies)\b|\b(?:withdraw|revoke)\s+(?:your\s+)?consent|\bright\s+to\s+object\b|\bdo\s+not\s+(?:sell|share)\s+my\b|\b(?:privacy|ad|advertising|cookie|account)\s+(?:settings|preferences|choices|controls)\b|\b(?:your|these)\s+choices\b|\bbrowser\s+settings\b|\bnetworkadvertising|\baboutads|\byouronlinechoices", Options)]
     private static partial Regex OptOut();
+
+    // "California residents may request a list of the third parties to whom we disclosed ..." states a
+    // legal right; it does not say that any sharing happens.
+    [GeneratedRegex(@"\b1798\.83\b|\bshine\s+the\s+light\b|\b(?:your\s+)?california\s+privacy\s+rights\b|\b(?:request|obtain|ask\s+for)\s+(?:\w+\s+){0,4}(?:information|a\s+list|details|disclosure)\b[^.;]{0,80}?\b(?:disclos\w+|shar\w+)\b[^.;]{0,80}?\b(?:third\s+parties|other\s+companies)\b[^.;]{0,40}?\b(?:direct\s+)?marketing", Options)]
+    private static partial Regex RightsNotice();
+
+    // Data flowing in (from a social network, a partner, a public source) is collection, not sharing.
+    [GeneratedRegex(@"\b(?:we|us|company)\s+(?:may\s+)?(?:also\s+)?(?:receive|obtain|collect|get|access)\b[^.;]{0,80}?\bfrom\s+(?:(?:those|these|such|the|other|any|third[- ]party|public)\s+)?(?:\w+\s+){0,2}(?:services?|networks?|sites?|platforms?|sources?|third\s+parties|partners|accounts?)\b", Options)]
+    private static partial Regex ReceiveFrom();
+
+    // "For more information, see our Cookie Policy": navigation, not a practice.
+    [GeneratedRegex(@"\b(?:please\s+)?(?:see|visit|refer\s+to|read|review|consult|click\s+here|go\s+to)\s+(?:\w+\s+){0,4}(?:policy|section|page|notice|statement|settings\s+page)\b|\bfor\s+more\s+(?:information|details)\b", Options)]
+    private static partial Regex Pointer();
 }
