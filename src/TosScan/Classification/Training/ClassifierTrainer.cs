@@ -48,7 +48,7 @@ internal sealed class ClassifierTrainer
             var platt = PlattFitter.Fit(margins, truth);
             var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
             var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
-            var threshold = ThresholdChooser.Choose(oof, floor);
+            var threshold = ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau);
             var cv = Metrics.Of(oof.Select(o => (o.Item1 >= threshold, o.Item2)));
 
             var (transformer, schema) = Fit(ml, space.Dimension, features, truth, null);
