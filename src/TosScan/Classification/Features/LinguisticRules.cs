@@ -71,6 +71,7 @@ internal static partial class LinguisticRules
         new("mkt.rights_notice", RightsNotice(), false, "a notice of the user's legal right to ask about disclosures", ParagraphContext: true),
         new("mkt.receive_from", ReceiveFrom(), true, "data received from other services"),
         new("gen.pointer", Pointer(), false, "a pointer to another policy or section"),
+        new("mkt.flow_to_others", FlowToOthers(), true, "data passed to another company"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -96,6 +97,7 @@ internal static partial class LinguisticRules
     [
         new("mkt.absent.flow", ["mkt.share_verb", "mkt.sell_verb", "mkt.tracking", "mkt.marketer_collects", "mkt.share_with_marketer", "mkt.deny_share"]),
         new("ret.absent.retention", ["ret.keep_verb", "ret.delete_verb", "ret.indefinite", "ret.backup_copies", "ret.not_removed", "ret.remains_visible", "ret.deleted_within"]),
+        new("mkt.absent.flow_to_others", ["mkt.flow_to_others", "mkt.share_with_marketer", "mkt.marketer_collects", "mkt.tracking", "mkt.sell_verb", "mkt.deny_share"]),
         new("own.absent.rights", ["own.grant_by_user", "own.license_word", "own.provider_owns", "own.claim_ownership", "own.user_retains", "own.moral_rights", "own.commercial_use"]),
     ];
 
@@ -243,4 +245,10 @@ internal static partial class LinguisticRules
     // "For more information, see our Cookie Policy": navigation, not a practice.
     [GeneratedRegex(@"\b(?:please\s+)?(?:see|visit|refer\s+to|read|review|consult|click\s+here|go\s+to)\s+(?:\w+\s+){0,4}(?:policy|section|page|notice|statement|settings\s+page)\b|\bfor\s+more\s+(?:information|details)\b", Options)]
     private static partial Regex Pointer();
+
+    // A verb of passing data on, followed by someone other than the provider and the user. Without
+    // any such wording a paragraph about the provider's own cookies, promotions or newsletters is not
+    // a marketing disclosure, however many marketing words it has.
+    [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|provid\w+|transfer\w*|pass\w*|forward\w*|giv\w+|gave|sell\w*|sold|rent\w*|licens\w+|exchang\w+|mak\w+\s+(?:\w+\s+){0,6}available|send\w*|sent|receiv\w+|access\w*|collect\w*|obtain\w*)\b[^.;]{0,100}?\b(?:with|to|by)\s+(?:(?:our|its|their|these|those|such|other|certain|some|any|select(?:ed)?|trusted|carefully\s+selected|the|a|an)\s+)*(?:[\w-]+\s+){0,4}(?:third[- ]part(?:y|ies)|partners?|affiliat\w+|advertisers?|sponsors?|companies|company|vendors?|businesses|organi[sz]ations|brands?|publishers?|networks?|clubs?|merchants?|brokers?|marketers?|retailers?|entities|subsidiar(?:y|ies))\b", Options)]
+    private static partial Regex FlowToOthers();
 }
