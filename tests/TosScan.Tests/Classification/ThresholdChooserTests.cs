@@ -40,4 +40,14 @@ public sealed class ThresholdChooserTests
 
         Assert.True(threshold > 0.5);
     }
+
+    [Fact]
+    public void A_protective_label_takes_the_top_of_its_plateau()
+    {
+        // Precision >= 0.75 from 0.5 up; F1 is 0.889 at 0.5, 1.0 at 0.6, 0.857 at 0.7 and 0.667 at 0.8.
+        // A plateau of 0.2 admits {0.6, 0.7}; the top, 0.7, is centred towards 0.6.
+        var threshold = ThresholdChooser.Choose(Scored, precisionFloor: 0.75, plateau: 0.2);
+
+        Assert.Equal(0.65, threshold, 4);
+    }
 }

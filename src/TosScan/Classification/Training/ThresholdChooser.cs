@@ -6,8 +6,9 @@ namespace TosScan.Classification.Training;
 /// Picks a label's threshold from cross-validated (score, truth) pairs of the training corpus —
 /// never from an evaluation set. Risk labels maximise F1; protective labels maximise recall while
 /// keeping precision at a floor (then the best F1), because a wrongly
-/// reassuring flag is worse than a missing one. With a plateau of 0 this is the lowest threshold with
-/// the best value; with a plateau it is the median threshold within that distance of the best.
+/// reassuring flag is worse than a missing one. With a plateau of 0 a risk label gets the lowest
+/// threshold with the best value; with a plateau it gets the median threshold within that distance of
+/// the best, and a protective label the highest.
 /// </summary>
 internal static class ThresholdChooser
 {
@@ -34,7 +35,10 @@ internal static class ThresholdChooser
         // `plateau` of the best is equally supported; the median of that plateau is stable.
         var bestValue = values.Max(v => v.Value);
         var near = values.Where(v => v.Value >= bestValue - plateau - 1e-12).Select(v => v.Threshold).ToArray();
-        var best = near[(near.Length - 1) / 2];
+        // A protective label takes the top of the plateau: a wrongly reassuring flag costs more than a
+        // missing one, and the template corpus separates protective wording far more cleanly than real
+        // policies do, so the bottom of its plateau sits at scores real risky text reaches.
+        var best = precisionFloor is null ? near[(near.Length - 1) / 2] : near[^1];
 
         // Centre the threshold in the gap to the next lower score, so it is not glued to one clause.
         var below = candidates.Where(c => c < best).DefaultIfEmpty(0).Max();
