@@ -149,7 +149,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"(?<!-)\b(?:licen[cs]\w*|right\s+to\s+(?:use|copy|reproduce|display|distribute|modify|publish)|rights?\s+and\s+licen[cs]e)\b", Options)]
     private static partial Regex LicenseWord();
 
-    [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date))\b", Options)]
+    [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:and\s+irreversibl[ey]\s+)?(?:discontinu|ban|suspend|terminat|clos|delet|remov|disabl|block|eras|destroy|revok|exclud|bar|deactivat|anonymi)\w*)|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date))\b", Options)]
     private static partial Regex Indefinite();
 
     [GeneratedRegex(@"\b(?:back-?ups?|backed\s+up|backup\s+(?:copies|systems?|media|storage)|archiv\w+|cach(?:e|es|ed)|residual\s+(?:copies|data|information)|copies|copy)\b", Options)]
