@@ -69,7 +69,7 @@ internal sealed class ClassifierTrainer
             TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
-                FormattableString.Invariant($"risk: max cross-validated F1; protective: max recall with cross-validated precision >= {_options.ProtectivePrecisionFloor}")),
+                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}")),
             Labels = labels,
         };
         await ModelFiles.WriteManifestAsync(modelsDirectory, manifest, cancellationToken).ConfigureAwait(false);
