@@ -47,9 +47,10 @@ internal sealed class ClauseClassifier : IClauseClassifier
         };
         if (sentences.Count > 1)
         {
+            var paragraph = units[0].Features;
             foreach (var sentence in sentences)
             {
-                units.Add((sentence, _space.Extract(sentence.Slice(text))));
+                units.Add((sentence, _space.WithParagraphContext(_space.Extract(sentence.Slice(text)), paragraph)));
             }
         }
 

@@ -19,6 +19,9 @@ internal sealed class FeatureSpace
     private readonly (int Offset, int[][] Groups)[] _combinations;
     private readonly (int Offset, int[] Rules)[] _absences;
 
+    // Ascending (rules are laid out in order), which WithParagraphContext's merge relies on.
+    private readonly int[] _contextFeatures;
+
     public FeatureSpace(IReadOnlyList<string> vocabulary, IReadOnlyList<LinguisticRule> rules, IReadOnlyList<RuleCombination> combinations, IReadOnlyList<RuleAbsence> absences)
     {
         ArgumentNullException.ThrowIfNull(absences);
@@ -41,6 +44,9 @@ internal sealed class FeatureSpace
             ? RuleOffset + (2 * r)
             : throw new ArgumentException($"Absence feature '{a.Name}' names unknown rule '{n}'.", nameof(absences))).ToArray()))];
         Dimension = AbsenceOffset + absences.Count;
+        _contextFeatures = [.. rules.Select((r, i) => (r, i)).Where(x => x.r.ParagraphContext)
+            .SelectMany(x => new[] { RuleOffset + (2 * x.i), RuleOffset + (2 * x.i) + 1 }),
+            .. combinations.Select((c, i) => (c, i)).Where(x => x.c.ParagraphContext).Select(x => CombinationOffset + x.i)];
     }
 
     public IReadOnlyList<RuleAbsence> Absences { get; }
@@ -160,6 +166,54 @@ internal sealed class FeatureSpace
         }
 
         return new ClauseFeatures(indices, values, ordered);
+    }
+
+    /// <summary>
+    /// A sentence's features plus the paragraph-context rule features its paragraph has and it lacks.
+    /// Inherited features carry an empty span, so they never become evidence for the sentence.
+    /// </summary>
+    public ClauseFeatures WithParagraphContext(ClauseFeatures sentence, ClauseFeatures paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        List<int>? inherited = null;
+        foreach (var feature in _contextFeatures)
+        {
+            if (Array.BinarySearch(paragraph.Indices, feature) >= 0 && Array.BinarySearch(sentence.Indices, feature) < 0)
+            {
+                (inherited ??= []).Add(feature);
+            }
+        }
+
+        if (inherited is null)
+        {
+            return sentence;
+        }
+
+        var count = sentence.Indices.Length + inherited.Count;
+        var indices = new int[count];
+        var values = new float[count];
+        var hits = new FeatureHit[count];
+        int s = 0, c = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (c >= inherited.Count || (s < sentence.Indices.Length && sentence.Indices[s] < inherited[c]))
+            {
+                indices[i] = sentence.Indices[s];
+                values[i] = sentence.Values[s];
+                hits[i] = sentence.Hits[s];
+                s++;
+            }
+            else
+            {
+                indices[i] = inherited[c];
+                values[i] = 1f;
+                hits[i] = new FeatureHit(inherited[c], 0, 0);
+                c++;
+            }
+        }
+
+        return new ClauseFeatures(indices, values, hits);
     }
 
     /// <summary>The n-grams of a text as the vocabulary spells them (used to build the vocabulary).</summary>

@@ -12,4 +12,7 @@ namespace TosScan.Classification.Features;
 /// <param name="Pattern">What to find; matches become evidence spans.</param>
 /// <param name="SplitOnNegation">Whether a negated match is a separate feature.</param>
 /// <param name="Gloss">A few words for the one-line reason ("a perpetual or irrevocable licence").</param>
-internal sealed record LinguisticRule(string Name, Regex Pattern, bool SplitOnNegation, string Gloss);
+/// <param name="ParagraphContext">Whether the feature frames a whole paragraph: when a paragraph is also
+/// scored sentence by sentence, each sentence inherits it from the paragraph (a "California privacy
+/// rights" heading changes what the next sentence about disclosures means).</param>
+internal sealed record LinguisticRule(string Name, Regex Pattern, bool SplitOnNegation, string Gloss, bool ParagraphContext = false);

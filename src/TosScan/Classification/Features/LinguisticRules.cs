@@ -66,6 +66,12 @@ internal static partial class LinguisticRules
         // --- Consent ---
         new("con.opt_in", OptIn(), true, "consent asked first"),
         new("con.opt_out", OptOut(), true, "a way to opt out"),
+
+        // --- Appended later (order is part of the model) ---
+        new("mkt.rights_notice", RightsNotice(), false, "a notice of the user's legal right to ask about disclosures", ParagraphContext: true),
+        new("mkt.receive_from", ReceiveFrom(), true, "data received from other services"),
+        new("gen.pointer", Pointer(), false, "a pointer to another policy or section"),
+        new("mkt.flow_to_others", FlowToOthers(), true, "data passed to another company"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -83,6 +89,7 @@ internal static partial class LinguisticRules
         new("mkt.combo.sell_data", [["mkt.sell_verb"], ["ret.data_word"]], "selling user data"),
         new("mkt.combo.tracking_for_ads", [["mkt.tracking", "mkt.marketer_collects"], ["mkt.purpose"]], "third-party tracking for advertising"),
         new("mkt.combo.deny_marketing", [["mkt.deny_share"], ["mkt.marketer", "mkt.partner", "mkt.purpose", "mkt.sell_verb"]], "a denial of selling or sharing for marketing"),
+        new("mkt.combo.rights_notice_disclosure", [["mkt.rights_notice"], ["mkt.share_verb", "mkt.sell_verb", "mkt.share_with_marketer"]], "a notice of the right to ask about disclosures", ParagraphContext: true),
     ];
 
     /// <summary>The absence features, in feature order after the conjunctions. Append, never reorder.</summary>
@@ -90,6 +97,7 @@ internal static partial class LinguisticRules
     [
         new("mkt.absent.flow", ["mkt.share_verb", "mkt.sell_verb", "mkt.tracking", "mkt.marketer_collects", "mkt.share_with_marketer", "mkt.deny_share"]),
         new("ret.absent.retention", ["ret.keep_verb", "ret.delete_verb", "ret.indefinite", "ret.backup_copies", "ret.not_removed", "ret.remains_visible", "ret.deleted_within"]),
+        new("mkt.absent.flow_to_others", ["mkt.flow_to_others", "mkt.share_with_marketer", "mkt.marketer_collects", "mkt.tracking", "mkt.sell_verb", "mkt.deny_share"]),
         new("own.absent.rights", ["own.grant_by_user", "own.license_word", "own.provider_owns", "own.claim_ownership", "own.user_retains", "own.moral_rights", "own.commercial_use"]),
     ];
 
@@ -141,25 +149,25 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"(?<!-)\b(?:licen[cs]\w*|right\s+to\s+(?:use|copy|reproduce|display|distribute|modify|publish)|rights?\s+and\s+licen[cs]e)\b", Options)]
     private static partial Regex LicenseWord();
 
-    [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date))\b", Options)]
+    [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:and\s+irreversibl[ey]\s+)?(?:discontinu|ban|suspend|terminat|clos|delet|remov|disabl|block|eras|destroy|revok|exclud|bar|deactivat|anonymi)\w*)|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date))\b", Options)]
     private static partial Regex Indefinite();
 
     [GeneratedRegex(@"\b(?:back-?ups?|backed\s+up|backup\s+(?:copies|systems?|media|storage)|archiv\w+|cach(?:e|es|ed)|residual\s+(?:copies|data|information)|copies|copy)\b", Options)]
     private static partial Regex BackupCopies();
 
-    [GeneratedRegex(@"\b(?:after|following|upon|even\s+(?:after|if|though|when)|once)\s+(?:you\s+|your\s+|the\s+|we\s+|it\s+is\s+|they\s+are\s+|such\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|deactivat)\w*|\bdeleted\s+(?:account|content|data|information)\b|\bno\s+longer\s+(?:use|active|a\s+user)", Options)]
+    [GeneratedRegex(@"\b(?:after|following|upon|even\s+(?:after|if|though|when)|once)\s+(?:you\s+|your\s+|the\s+|we\s+|it\s+is\s+|they\s+are\s+|such\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|deactivat)\w*|\bdeleted\s+(?:account|content|data|information)\b|\bno\s+longer\s+(?:use|active|a\s+user)|\b(?:after|once|when|even\s+(?:after|if|when))\s+(?:your|the|an?)\s+(?:\w+\s+){0,2}(?:account|profile|membership|subscription|content|post|message|photo)\s+(?:is|has\s+been|was|gets|have\s+been|are)\s+(?:deleted|closed|cancell?ed|terminated|deactivated|removed|erased)|\b(?:that|which)\s+(?:have|has|had)\s+(?:since\s+)?been\s+(?:removed|deleted|erased)|\b(?:removed|deleted|erased)\s+(?:or\s+(?:removed|deleted|erased)\s+)?(?:content|videos?|photos?|posts?|messages?|files?|items?)\b", Options)]
     private static partial Regex AfterDeletion();
 
-    [GeneratedRegex(@"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:completely\s+|fully\s+|entirely\s+|permanently\s+|immediately\s+)?(?:removed|deleted|erased|destroyed)\b|\bno\s+obligation\s+to\s+(?:\w+\s+)?(?:delete|remove|erase|destroy|return)|\b(?:copies|copy|content|information|data|posts?|messages?|contributions?|photos?|comments?)\b[^.;]{0,50}?\b(?:may|might|will|can|could|would)\s+(?:still\s+|continue\s+to\s+|also\s+)?(?:remain|persist|be\s+retained|exist|be\s+stored|be\s+visible|be\s+accessible|be\s+available)\b|\bremain\s+(?:on|in)\s+our\s+(?:servers?|systems?)", Options)]
+    [GeneratedRegex(@"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:be\s+)?(?:completely\s+|fully\s+|entirely\s+|permanently\s+|immediately\s+)?(?:removed|deleted|erased|destroyed)\b|\bno\s+obligation\s+to\s+(?:\w+\s+)?(?:delete|remove|erase|destroy|return)|\b(?:copies|copy|content|information|data|posts?|messages?|contributions?|photos?|comments?)\b[^.;]{0,50}?\b(?:may|might|will|can|could|would)\s+(?:still\s+|continue\s+to\s+|also\s+)?(?:remain|persist|be\s+retained|exist|be\s+stored|be\s+visible|be\s+accessible|be\s+available)\b|\bremain\s+(?:on|in)\s+our\s+(?:servers?|systems?)|\b(?:do\s*n[o'\u2019]t|not|never|won[\u2019']t)\s+lose\s+(?:any\s+of\s+)?(?:your|the|their)\s+(?:contributions?|content|posts?|data|edits?|uploads?)", Options)]
     private static partial Regex NotRemoved();
 
-    [GeneratedRegex(@"\bas\s+long\s+as\s+(?:we|it|the\s+company|\w+)\s+(?:see\s+fit|deems?|considers?|believes?|thinks?|wants?|wish\w*|decides?|chooses?|finds?|likes?|needs?\s+(?:it|to))|\b(?:legitimate\s+)?(?:internal\s+)?(?:business|commercial|operational)\s+(?:(?:or|and)\s+(?:legal|other)\s+)?(?:purposes|interests?|needs|reasons|value|use|requirements)\b|\blegitimate\s+(?:business\s+)?(?:interests?|grounds|purposes)\b|\bmanag\w*\s+our\s+business\b|\brecord[- ]keeping\b|\b(?:an?\s+)?(?:extended|longer)\s+period\b|\bcommercially\s+(?:useful|reasonable|valuable|necessary)\b|\b(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b|\buntil\s+(?:we|it)\s+(?:decides?|determines?|no\s+longer)|\breserve\s+the\s+right\s+to\s+(?:keep|retain|store|archive|preserve)\b|\b(?:may|might|can)\s+(?:choose|decide|elect)\s+to\s+(?:keep|retain|store|archive|preserve)\b|\bfor\s+(?:other|any|our)\s+(?:\w+\s+)?purposes?\b|\bas\s+long\s+as\s+(?:it\s+is\s+|they\s+are\s+)?(?:useful|valuable|relevant)", Options)]
+    [GeneratedRegex(@"\bas\s+long\s+as\s+(?:we|it|the\s+company|\w+)\s+(?:see\s+fit|deems?|considers?|believes?|thinks?|wants?|wish\w*|decides?|chooses?|finds?|likes?|needs?\s+(?:it|to))|\b(?:legitimate\s+)?(?:internal\s+|ongoing\s+)?(?:business|commercial|operational)\s+(?:(?:or|and)\s+(?:legal|other)\s+)?(?:retention\s+)?(?:purposes|interests?|needs|reasons?|value|use|requirements|processes|operations)\b|\bcase[- ]by[- ]case\b|\bif\s+(?:we|it)\s+(?:believes?|thinks?|considers?)\s+(?:that\s+)?(?:we|it|they)\s+(?:may|might|could)\s+(?:need|be\s+needed|be\s+useful)|\b(?:as\s+long\s+as|wherever|whenever)\s+(?:we|it)\s+(?:judges?|finds?)\s+(?:it\s+)?(?:useful|appropriate|relevant)|\blegitimate\s+(?:business\s+)?(?:interests?|grounds|purposes)\b|\bmanag\w*\s+our\s+business\b|\brecord[- ]keeping\b|\b(?:an?\s+)?(?:extended|longer)\s+period\b|\bcommercially\s+(?:useful|reasonable(?!\s+(?:efforts?|steps|measures))|valuable|necessary)\b|\b(?:at|in)\s+(?:our|its)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b|\buntil\s+(?:we|it)\s+(?:decides?|determines?|no\s+longer)|\breserve\s+the\s+right\s+to\s+(?:keep|retain|store|archive|preserve)\b|\b(?:may|might|can)\s+(?:choose|decide|elect)\s+to\s+(?:keep|retain|store|archive|preserve)\b|\bfor\s+(?:other|any|our)\s+(?:\w+\s+)?purposes?\b|\bas\s+long\s+as\s+(?:it\s+is\s+|they\s+are\s+)?(?:useful|valuable|relevant)", Options)]
     private static partial Regex Discretion();
 
-    [GeneratedRegex(@"\b(?:remain|remains|stay|stays|continue\w*\s+to\s+be|will\s+be|is|are|be)\s+(?:\w+\s+)?(?:publicly\s+)?(?:and\s+permanently\s+)?(?:visible|available|accessible|public|searchable|displayed)\b|\bpermanently\s+(?:available|visible|accessible|public)\b|\bpart\s+of\s+the\s+(?:permanent\s+)?(?:record|archive|repository|history)\b", Options)]
+    [GeneratedRegex(@"\b(?:remain|remains|stay|stays|continue\w*\s+to\s+be|will\s+be|is|are|be)\s+(?:\w+\s+)?(?:publicly\s+)?(?:and\s+permanently\s+)?(?:visible|available|accessible|public|searchable|displayed)\b|\bpermanently\s+(?:available|visible|accessible|public)\b|\b(?:still|continue\s+to)\s+(?:appear|be\s+shown|show\s+up)\b|\bpart\s+of\s+the\s+(?:permanent\s+)?(?:record|archive|repository|history)\b", Options)]
     private static partial Regex RemainsVisible();
 
-    [GeneratedRegex(@"\b(?:within|for|after|up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|maximum\s+of|period\s+of|at\s+most|only|about|approximately|around)\s+(?:a\s+(?:maximum\s+)?(?:period\s+of\s+)?|the\s+(?:first|last)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|a\s+few|several|a)(?:[- ]\(?\d+\)?)?\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))|\b\d+[- ](?:days?|weeks?|months?|years?|hours?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))", Options)]
+    [GeneratedRegex(@"\b(?:within|for|after|up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|maximum\s+of|period\s+of|at\s+most|only|about|approximately|around)\s+(?:a\s+(?:maximum\s+)?(?:period\s+of\s+)?|the\s+first\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|a\s+few|several|a)(?:[- ]\(?\d+\)?)?\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))|(?<!\b(?:last|past|preceding|previous|prior)\s+)\b\d+[- ](?:days?|weeks?|months?|years?|hours?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))", Options)]
     private static partial Regex Bounded();
 
     [GeneratedRegex(@"\b(?:delet|eras|remov|destroy|anonymi[sz]|purg|de-?identif)\w*\s+(?:\w+\s+){0,4}(?:within|after|no\s+later\s+than|once|when|as\s+soon\s+as|promptly|immediately|automatically)\b|\b(?:automatically|promptly|immediately|permanently)\s+(?:\w+\s+)?(?:delet|eras|remov|destroy|purg)\w*", Options)]
@@ -168,10 +176,10 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\bas\s+long\s+as\s+(?:(?:is|it\s+is|they\s+are|reasonably|strictly)\s+)*(?:necessary|needed|required)|\b(?:required|permitted|mandated|allowed|obligated)\s+(?:to\s+\w+\s+)?(?:by|under)\s+(?:applicable\s+)?(?:law|regulation)|\blegal\s+(?:obligations?|requirements?|claims?|disputes?|holds?)\b|\b(?:duration|life(?:time)?)\s+of\s+your\s+account\b|\bas\s+long\s+as\s+(?:your|you\s+have\s+an)\s+account|\buntil\s+you\s+(?:delete|close|remove|ask|request)|\bwhile\s+your\s+account\s+is\s+(?:active|open)|\bto\s+(?:resolve\s+disputes|enforce\s+our\s+agreements?|comply\s+with)", Options)]
     private static partial Regex Necessary();
 
-    [GeneratedRegex(@"\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing|age)|archiv\w+|preserv\w+|save|saved|saves)\b", Options)]
+    [GeneratedRegex(@"\b(?:keep|keeps|kept|keeping|retain\w*(?!\s+(?:the|all|any|its|our|their)\s+rights?\b)|retention|stor(?:e|es|ed|ing|age)|archiv\w+|preserv\w+|save|saved|saves)\b", Options)]
     private static partial Regex KeepVerb();
 
-    [GeneratedRegex(@"\b(?:delet\w+|eras(?:e|es|ed|ing|ure)|remov\w+|destroy\w*|anonymi[sz]\w+|purg\w+|de-?identif\w+)\b", Options)]
+    [GeneratedRegex(@"\b(?:delet\w+|eras(?:e|es|ed|ing|ure)|remov\w+|destroy\w*|anonymi[sz]\w+|purg\w+|de-?identif\w+|scrambl\w+)\b", Options)]
     private static partial Regex DeleteVerb();
 
     [GeneratedRegex(@"\b(?:personal\s+(?:data|information)|information|data|content|records?|logs?|messages?|posts?|photos?|files?|account)\b", Options)]
@@ -183,7 +191,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:sell|sells|selling|sold|sale\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|monetiz\w+|monetis\w+)\b", Options)]
     private static partial Regex SellVerb();
 
-    [GeneratedRegex(@"\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?|services?|platforms?|vendors?)|ad\s+(?:networks?|partners?|compan(?:y|ies)|servers?|serving|tech\w*|providers?|exchanges?|vendors?)|adtech|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|agencies|providers?|vendors?)|sponsors?|data\s+brokers?|list\s+brokers?|data\s+aggregators?|brokers?)\b", Options)]
+    [GeneratedRegex(@"\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?|services?|platforms?|vendors?)|ad\s+(?:networks?|partners?|compan(?:y|ies)|servers?|serving|tech\w*|providers?|exchanges?|vendors?)|adtech|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|agencies|providers?|vendors?)|sponsors?|data\s+brokers?|list\s+brokers?|data\s+aggregators?|brokers?|doubleclick|adsense|adwords|google\s+ads|google\s+display\s+network|dart\s+cookies?|criteo|taboola|outbrain|appnexus|adroll|quantcast|pubmatic|the\s+trade\s+desk|(?:facebook|meta)\s+pixel|linkedin\s+insight\s+tag|tiktok\s+pixel)\b", Options)]
     private static partial Regex Marketer();
 
     [GeneratedRegex(@"\b(?:affiliat\w+|(?:business|commercial|trusted|select(?:ed)?|carefully\s+selected|third[- ]party|strategic|co-?branding|joint\s+marketing)\s+partners?|partners?|third[- ]part(?:y|ies)|other\s+(?:companies|organi[sz]ations|businesses|entities|parties)|outside\s+(?:companies|parties)|unaffiliated|non-?affiliated|subsidiar(?:y|ies)|group\s+companies|family\s+of\s+companies)\b", Options)]
@@ -192,7 +200,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:marketing|advertis(?:ing|ements?)|ads?|promotion(?:al|s)?|targeted|interest[- ]based|behaviou?ral(?:ly)?\s+(?:targeted|advertising|ads)|personali[sz]ed\s+(?:ads|advertising|offers)|offers?|solicitations?|cross-context|retargeting|remarketing|(?<!non-?)commercial\s+purposes)\b", Options)]
     private static partial Regex MarketingPurpose();
 
-    [GeneratedRegex(@"\btheir\s+own\s+(?:\w+\s+)?(?:purposes|use|marketing|advertising|products|services)|\b(?:to|may)\s+(?:send|contact|offer|market\s+to)\s+you\s+(?:\w+\s+){0,3}(?:offers?|promotions?|advertis\w+|marketing|products|services)|\boffers?\s+(?:from|by)\s+(?:third|our|other|selected)", Options)]
+    [GeneratedRegex(@"\btheir\s+own\s+(?:\w+\s+)?(?:purposes|use|marketing|advertising|products|services)|\b(?:to|may|will|can|who|which|that)\s+(?:\w+\s+)?(?:send|contact|offer|market\s+to)\s+you\s+(?:\w+\s+){0,3}(?:offers?|promotion\w*|advertis\w+|marketing|mailings?|products|services)|\b(?:companies|organi[sz]ations|third\s+parties|businesses|people|partners|entities|merchants|retailers)\s+(?:\w+\s+){0,3}(?:whose|who|that|which)\s+(?:\w+\s+){0,5}(?:products|services|offers|goods)\b[^.;]{0,60}?\binterest|\boffers?\s+(?:from|by)\s+(?:third|our|other|selected)", Options)]
     private static partial Regex TheirOwnPurposes();
 
     [GeneratedRegex(@"\b(?:third[- ]party\s+(?:cookies|pixels?|tags?|sdks?|trackers?|tracking)|(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|software\s+development\s+kits?)\b[^.;]{0,80}?\b(?:advertis\w*|ad\s+networks?|marketing|ads|analytics\s+and\s+advertising)|(?:advertis\w*|ad\s+networks?|marketing)\b[^.;]{0,80}?\b(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|device\s+identifiers?))", Options)]
@@ -201,7 +209,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|sell\w*|sold|rent\w*|trad\w+|transfer\w*|provid\w+|mak\w+\s+(?:\w+\s+){0,3}available|pass\w*\s+(?:\w+\s+)?on|give\w*|licens\w+|exchang\w+)\b[^.;]{0,100}?\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies))|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|purposes)|sponsors?|data\s+brokers?|(?:for|in\s+connection\s+with)\s+(?:their\s+own\s+|direct\s+|joint\s+)?(?:marketing|advertising|promotional))\b", Options)]
     private static partial Regex ShareWithMarketer();
 
-    [GeneratedRegex(@"\b(?:advertisers?|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?)|marketing\s+partners?|third[- ]part(?:y|ies)|partners?)\b[^.;]{0,80}?\b(?:collect|gather|obtain|receive|access|use|track|place|set|serve|show|target)\w*\b", Options)]
+    [GeneratedRegex(@"\b(?:advertisers?|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?)|marketing\s+partners?|third[- ]part(?:y|ies)|partners?|(?:certain|other|these|those|such|some|outside|external)\s+companies|doubleclick|adsense|criteo|taboola|outbrain|adroll|quantcast)\b[^.;]{0,80}?\b(?:collect|gather|obtain|receive|access|use|track|place|set|serve|show|target)\w*\b", Options)]
     private static partial Regex MarketerCollects();
 
     [GeneratedRegex(@"\b(?:service\s+providers?|vendors?|(?:data\s+)?processors?|contractors?|suppliers?|on\s+our\s+behalf|acting\s+(?:for|on\s+behalf\s+of)\s+us|(?:process|handle|complete)\s+(?:your\s+)?(?:payments?|transactions?|orders?|purchases?)|payment\s+(?:process\w+|providers?|services?)|hosting|cloud\s+(?:storage|providers?)|customer\s+(?:support|service)|fulfil\w*\s+(?:your\s+)?(?:orders?|requests?)|deliver\w*\s+(?:your\s+)?(?:orders?|products?|packages?)|(?:contractually|legally)\s+(?:bound|prohibited|required|obligated)|prohibited\s+from\s+using|(?:only|solely)\s+(?:to|for)\s+(?:provide|perform|help|assist|operate|the\s+purpose)|perform\s+services\s+for\s+us|help\s+us\s+(?:operate|provide|run))\b", Options)]
@@ -210,13 +218,13 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:aggregat\w+|de-?identified|anonymi[sz]ed|anonymous|non-?personal|non-?identifiable|statistical|cannot\s+(?:be\s+used\s+to\s+)?identify|does\s+not\s+identify|not\s+personally\s+identifiable|pseudonymi[sz]ed|hashed)\b", Options)]
     private static partial Regex Aggregate();
 
-    [GeneratedRegex(@"\b(?:law\s+enforcement|subpoenas?|court\s+orders?|legal\s+process|comply\s+with\s+(?:the\s+|applicable\s+|any\s+)?(?:law|legal)|governmental?\s+(?:authorit\w+|request)|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|sale\s+of\s+(?:all\s+or\s+)?(?:some|part|substantially|our\s+(?:company|business|assets))|protect\s+(?:the\s+)?(?:rights|safety)|fraud)\b", Options)]
+    [GeneratedRegex(@"\b(?:law\s+enforcement|subpoenas?|court\s+orders?|legal\s+process|comply\s+with\s+(?:the\s+|applicable\s+|any\s+)?(?:law|legal)|governmental?\s+(?:authorit\w+|request)|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|sale\s+of\s+(?:all\s+or\s+)?(?:some|part|substantially|our\s+(?:company|business|assets))|protect\s+(?:the\s+)?(?:rights|safety)|fraud|(?:sell|transfer)\w*\s+(?:all\s+or\s+(?:a\s+)?part\s+of\s+)?(?:our|its|the)\s+(?:business|company|assets)|all\s+or\s+(?:a\s+)?part\s+of\s+(?:our|its)\s+(?:business|assets|company)|(?:buyer|purchaser|successor)s?)\b", Options)]
     private static partial Regex LegalDisclosure();
 
     [GeneratedRegex(@"\b(?:do(?:es)?\s*n[o']t|will\s*n[o']t|won't|never|shall\s+not|would\s+not|will\s+never|under\s+no\s+circumstances(?:\s+will\s+we)?|not)\s+(?:\w+\s+){0,3}?(?:sell|share|rent|disclose|trade|lease|give|provide|transfer|pass|make\s+(?:\w+\s+)?available|monetiz\w+|monetis\w+|allow|permit|let|use\s+your\s+(?:\w+\s+)?(?:data|information)\s+for\s+(?:\w+\s+)?(?:advertising|marketing|ads))\b|\bnot\s+for\s+sale\b|\bno\s+(?:third[- ]party\s+)?(?:advertising|ads|advertisers|tracking|selling|sale)\b|\bnot\s+(?:sold|shared|rented|disclosed|traded)\b|\bnor\s+(?:do\s+we\s+)?(?:sell|share|rent)", Options)]
     private static partial Regex DenyShare();
 
-    [GeneratedRegex(@"\b(?:we|us)\s+(?:may\s+)?(?:send|email|contact|market\s+to|notify)\s+(?:you|users)\b[^.;]{0,80}?\b(?:our\s+own|our|about\s+(?:new\s+)?(?:features|products|services|updates))|\bnewsletters?\b|\b(?:our|own)\s+(?:products\s+and\s+services|marketing\s+(?:emails?|communications?|messages?))", Options)]
+    [GeneratedRegex(@"\b(?:we|us)\s+(?:may\s+)?(?:send|email|contact|market\s+to|notify)\s+(?:you|users)\b[^.;]{0,80}?\b(?:our\s+own|our|about\s+(?:new\s+)?(?:features|products|services|updates))|\bnewsletters?\b|\b(?:help|helps|let|lets|allow|allows|enable|enables)\s+us\s+(?:to\s+)?(?:deliver|show|serve|display|tailor|personali[sz]e|choose|select)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:ads|advertisements|offers|promotions)\b|\bwe\s+(?:may\s+)?(?:show|serve|display|deliver)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:ads|advertisements)\b[^.;]{0,60}?\b(?:on\s+our\s+own|on\s+our\s+(?:site|pages|app|services?)|with\s+us|our\s+own)\b|\bour\s+own\s+(?:ads|advertis\w+|offers|promotions)\b|\b(?:our|own)\s+(?:products\s+and\s+services|marketing\s+(?:emails?|communications?|messages?))", Options)]
     private static partial Regex OwnMarketing();
 
     [GeneratedRegex(@"\bwith\s+your\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|separate\s+|specific\s+)?(?:consent|permission|authori[sz]ation|agreement|approval)|\b(?:unless|only\s+if|if|when|where|once)\s+you\s+(?:have\s+)?(?:first\s+)?(?:consent\w*|agree\w*|opt(?:ed)?[- ]?in|cho(?:o)?se\w*\s+to|authori[sz]\w+|allow\w*|permit\w*|give\s+us\s+(?:your\s+)?(?:permission|consent)|tell\s+us\s+to|ask\s+us\s+to|direct\s+us)|\bopt(?:ed|ing|s)?[- ]?in\b|\byou\s+(?:have\s+)?(?:consented|agreed|chosen|elected|opted)\s+to\b|\b(?:upon|at)\s+your\s+(?:request|direction|instruction)|\bwith\s+(?:the\s+)?consent\s+of|\b(?:subject\s+to|based\s+on|with)\s+your\s+(?:prior\s+)?consent|\bprior\s+(?:written\s+|express\s+)?consent|\bask\s+(?:for\s+)?your\s+(?:consent|permission)", Options)]
@@ -224,4 +232,23 @@ internal static partial class LinguisticRules
 
     [GeneratedRegex(@"\bopt(?:ed|ing|s)?[- ]?out\b|\bunsubscrib\w+|\b(?:you\s+(?:can|may|have\s+the\s+right\s+to|are\s+able\s+to)|to)\s+(?:\w+\s+)?(?:change|adjust|disable|turn\s+off|control|withdraw|object|limit|manage|decline|refuse|stop|restrict|update\s+your|reject|block|delete\s+cookies)\b|\b(?:withdraw|revoke)\s+(?:your\s+)?consent|\bright\s+to\s+object\b|\bdo\s+not\s+(?:sell|share)\s+my\b|\b(?:privacy|ad|advertising|cookie|account)\s+(?:settings|preferences|choices|controls)\b|\b(?:your|these)\s+choices\b|\bbrowser\s+settings\b|\bnetworkadvertising|\baboutads|\byouronlinechoices", Options)]
     private static partial Regex OptOut();
+
+    // "California residents may request a list of the third parties to whom we disclosed ..." states a
+    // legal right; it does not say that any sharing happens.
+    [GeneratedRegex(@"\b1798\.83\b|\bshine\s+the\s+light\b|\b(?:your\s+)?california\s+privacy\s+rights\b|\b(?:request|obtain|ask\s+for)\s+(?:\w+\s+){0,4}(?:information|a\s+list|details|disclosure)\b[^.;]{0,80}?\b(?:disclos\w+|shar\w+)\b[^.;]{0,80}?\b(?:third\s+parties|other\s+companies)\b[^.;]{0,40}?\b(?:direct\s+)?marketing", Options)]
+    private static partial Regex RightsNotice();
+
+    // Data flowing in (from a social network, a partner, a public source) is collection, not sharing.
+    [GeneratedRegex(@"\b(?:we|us|company)\s+(?:may\s+)?(?:also\s+)?(?:receive|obtain|collect|get|access)\b[^.;]{0,80}?\bfrom\s+(?:(?:those|these|such|the|other|any|third[- ]party|public)\s+)?(?:\w+\s+){0,2}(?:services?|networks?|sites?|platforms?|sources?|third\s+parties|partners|accounts?)\b", Options)]
+    private static partial Regex ReceiveFrom();
+
+    // "For more information, see our Cookie Policy": navigation, not a practice.
+    [GeneratedRegex(@"\b(?:please\s+)?(?:see|visit|refer\s+to|read|review|consult|click\s+here|go\s+to)\s+(?:\w+\s+){0,4}(?:policy|section|page|notice|statement|settings\s+page)\b|\bfor\s+more\s+(?:information|details)\b", Options)]
+    private static partial Regex Pointer();
+
+    // A verb of passing data on, followed by someone other than the provider and the user. Without
+    // any such wording a paragraph about the provider's own cookies, promotions or newsletters is not
+    // a marketing disclosure, however many marketing words it has.
+    [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|provid\w+|transfer\w*|pass\w*|forward\w*|giv\w+|gave|sell\w*|sold|rent\w*|licens\w+|exchang\w+|mak\w+\s+(?:\w+\s+){0,6}available|send\w*|sent|receiv\w+|access\w*|collect\w*|obtain\w*)\b[^.;]{0,100}?\b(?:with|to|by)\s+(?:(?:our|its|their|these|those|such|other|certain|some|any|select(?:ed)?|trusted|carefully\s+selected|the|a|an)\s+)*(?:[\w-]+\s+){0,4}(?:third[- ]part(?:y|ies)|partners?|affiliat\w+|advertisers?|sponsors?|companies|company|vendors?|businesses|organi[sz]ations|brands?|publishers?|networks?|clubs?|merchants?|brokers?|marketers?|retailers?|entities|subsidiar(?:y|ies))\b", Options)]
+    private static partial Regex FlowToOthers();
 }

@@ -9,4 +9,6 @@ namespace TosScan.Classification.Features;
 /// <param name="Name">Stable feature name, stored in the manifest.</param>
 /// <param name="Groups">Rule names; one rule of each group must fire.</param>
 /// <param name="Gloss">A few words for the one-line reason.</param>
-internal sealed record RuleCombination(string Name, IReadOnlyList<IReadOnlyList<string>> Groups, string Gloss);
+/// <param name="ParagraphContext">Whether the conjunction frames a whole paragraph, so that each of its
+/// sentences inherits it when scored on its own (see <see cref="LinguisticRule.ParagraphContext"/>).</param>
+internal sealed record RuleCombination(string Name, IReadOnlyList<IReadOnlyList<string>> Groups, string Gloss, bool ParagraphContext = false);

@@ -48,7 +48,7 @@ internal sealed class ClassifierTrainer
             var platt = PlattFitter.Fit(margins, truth);
             var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
             var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
-            var threshold = ThresholdChooser.Choose(oof, floor);
+            var threshold = ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau);
             var cv = Metrics.Of(oof.Select(o => (o.Item1 >= threshold, o.Item2)));
 
             var (transformer, schema) = Fit(ml, space.Dimension, features, truth, null);
@@ -69,7 +69,7 @@ internal sealed class ClassifierTrainer
             TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
-                FormattableString.Invariant($"risk: max cross-validated F1; protective: max recall with cross-validated precision >= {_options.ProtectivePrecisionFloor}")),
+                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}")),
             Labels = labels,
         };
         await ModelFiles.WriteManifestAsync(modelsDirectory, manifest, cancellationToken).ConfigureAwait(false);

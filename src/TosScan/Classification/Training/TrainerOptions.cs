@@ -21,8 +21,20 @@ public sealed record TrainerOptions
     /// <summary>Minimum cross-validated precision a protective label's threshold must keep (0-1). Default 0.9.</summary>
     public double ProtectivePrecisionFloor { get; init; } = 0.9;
 
+    /// <summary>
+    /// Thresholds whose cross-validated F1 is within this distance of the best count as equally good,
+    /// and the median of them is used (0-0.05). Default 0.01: the corpus's CV F1 curve is flat, so its
+    /// exact maximum jumps when a few clauses are added; the median of the plateau does not.
+    /// </summary>
+    public double ThresholdPlateau { get; init; } = 0.01;
+
     public void Validate()
     {
+        if (ThresholdPlateau is < 0 or > 0.05)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ThresholdPlateau), ThresholdPlateau, "TrainerOptions.ThresholdPlateau must be between 0 and 0.05.");
+        }
+
         if (Folds is < 2 or > 10)
         {
             throw new ArgumentOutOfRangeException(nameof(Folds), Folds, "TrainerOptions.Folds must be between 2 and 10.");
