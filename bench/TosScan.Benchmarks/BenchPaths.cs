@@ -13,6 +13,9 @@ internal static class BenchPaths
     /// </summary>
     public static string RealDocs { get; } = FindShared(Path.Combine("realdocs", "current"));
 
+    /// <summary>The two recorded versions of two terms, for change tracking.</summary>
+    public static string RealDocsHistory => FindShared(Path.Combine("realdocs", "history"));
+
     private static string FindShared(string name)
     {
         for (var dir = Directory.GetParent(Root); dir is not null; dir = dir.Parent)

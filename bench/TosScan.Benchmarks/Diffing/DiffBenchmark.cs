@@ -38,25 +38,10 @@ public class DiffBenchmark
 
     private static Document Load(DocumentAnalyzer analyzer, string name)
     {
-        var path = Path.Combine(HistoryFolder(), name);
+        var path = Path.Combine(BenchPaths.RealDocsHistory, name);
         var bytes = File.ReadAllBytes(path);
         var source = new DocumentSource(name, DocumentType.TermsOfService, path, DateTimeOffset.UnixEpoch, Hashing.Sha256Hex(bytes), "text/markdown");
         return analyzer.AnalyzeAsync(new RawContent(bytes, "text/markdown", null, path), source, ExtractionRules.None, CancellationToken.None)
             .GetAwaiter().GetResult();
-    }
-
-    /// <summary>shared/realdocs/history beside the repository, or beside a folder above it (a git worktree).</summary>
-    private static string HistoryFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "realdocs", "history");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"shared/realdocs/history not found above {AppContext.BaseDirectory}");
     }
 }

@@ -22,18 +22,37 @@ internal static class ClauseHighlighter
         var html = new StringBuilder();
         html.Append(HtmlText.Encode(context[..start]));
         html.Append("<span class=\"").Append(clauseClass).Append("\">");
-        var at = start;
-        foreach (var (markStart, markEnd) in marks)
-        {
-            html.Append(HtmlText.Encode(context[at..markStart]));
-            html.Append("<mark>").Append(HtmlText.Encode(context[markStart..markEnd])).Append("</mark>");
-            at = markEnd;
-        }
-
-        html.Append(HtmlText.Encode(context[at..end]));
+        AppendMarked(html, context, start, end, marks);
         html.Append("</span>");
         html.Append(HtmlText.Encode(context[end..]));
         return html.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> (which starts at document offset <paramref name="textStart"/>)
+    /// escaped, with the evidence inside it in <c>&lt;mark&gt;</c>.
+    /// </summary>
+    public static string MarkEvidence(string text, int textStart, IEnumerable<SpanJson> evidence)
+    {
+        var marks = Merge(evidence
+            .Select(e => (Start: Math.Clamp(e.Start - textStart, 0, text.Length), End: Math.Clamp(e.End - textStart, 0, text.Length)))
+            .Where(e => e.End > e.Start));
+        var html = new StringBuilder();
+        AppendMarked(html, text, 0, text.Length, marks);
+        return html.ToString();
+    }
+
+    private static void AppendMarked(StringBuilder html, string text, int start, int end, List<(int Start, int End)> marks)
+    {
+        var at = start;
+        foreach (var (markStart, markEnd) in marks)
+        {
+            html.Append(HtmlText.Encode(text[at..markStart]));
+            html.Append("<mark>").Append(HtmlText.Encode(text[markStart..markEnd])).Append("</mark>");
+            at = markEnd;
+        }
+
+        html.Append(HtmlText.Encode(text[at..end]));
     }
 
     private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
