@@ -98,7 +98,17 @@ public sealed class ScanRunner
         var rows = new List<ScanStatusRow>();
         foreach (var target in located.Targets)
         {
-            rows.Add(await ScanDocumentAsync(target, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                rows.Add(await ScanDocumentAsync(target, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A fault in one document (a bug, a full disk) is recorded and the scan goes on;
+                // whatever was stored before it stays stored.
+                rows.Add(new ScanStatusRow(target.Provider, target.Type, ScanStatuses.Failed,
+                    $"unexpected error: {ex.GetType().Name}: {ex.Message}", target.Location.ToString(), target.FoundBy, null));
+            }
         }
 
         rows.AddRange(located.Missing.Select(m => new ScanStatusRow(provider.Name, m.Type, m.Status, m.Reason, provider.Home?.ToString(), null, null)));
