@@ -59,3 +59,43 @@ public sealed class ClauseGroupsTests
         Assert.InRange(distinct, 2, clauses.Length - 1);
     }
 }
+
+public sealed class GroupedCrossValidationTests
+{
+    [Fact]
+    public async Task Cross_validation_alone_reports_what_training_records_and_grouping_changes_the_folds()
+    {
+        var root = Directory.CreateTempSubdirectory("tosscan-cv-");
+        try
+        {
+            var corpusDir = Directory.CreateDirectory(Path.Combine(root.FullName, "corpus"));
+            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "clauses"), "*.jsonl"))
+            {
+                await File.WriteAllLinesAsync(Path.Combine(corpusDir.FullName, Path.GetFileName(file)), File.ReadLines(file).TakeLast(80)); // generated rows come last
+            }
+
+            var corpus = await TrainingCorpus.LoadAsync(corpusDir.FullName, CancellationToken.None);
+            var options = new TrainerOptions { Folds = 3 };
+            var trainer = new ClassifierTrainer(options);
+            var manifest = await trainer.TrainAsync(corpus, Path.Combine(root.FullName, "models"), TextWriter.Null, CancellationToken.None);
+            var cv = trainer.CrossValidate(corpus);
+
+            foreach (var (label, info) in manifest.Labels)
+            {
+                Assert.Equal(info.Threshold, cv[label].Threshold);
+                Assert.Equal(info.CrossValidation, cv[label].Metrics);
+            }
+
+            Assert.Contains("Jaccard >= 0.4", manifest.Trainer.FoldGrouping, StringComparison.Ordinal);
+            var grouped = trainer.FoldsOf(corpus.Clauses, out var groups);
+            var byId = new ClassifierTrainer(options with { GroupSimilarity = 1 }).FoldsOf(corpus.Clauses, out var singletons);
+            Assert.Equal(corpus.Clauses.Count, singletons);
+            Assert.True(groups < singletons, $"expected template siblings to be grouped, got {groups} groups for {singletons} clauses");
+            Assert.NotEqual(byId, grouped);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+}
