@@ -42,7 +42,7 @@ public sealed record TrainingDataInfo(IReadOnlyList<string> Files, int Rows, str
 public sealed record FeatureSpaceInfo(string VocabularyFile, int VocabularySize, int MinDocumentFrequency, IReadOnlyList<string> Rules);
 
 /// <summary>The trainer and its settings.</summary>
-public sealed record TrainerInfo(string Name, int Seed, int Threads, float L1Regularization, float L2Regularization, int Folds, string ThresholdRule);
+public sealed record TrainerInfo(string Name, int Seed, int Threads, float L1Regularization, float L2Regularization, int Folds, string ThresholdRule, string? FoldGrouping = null);
 
 /// <summary>One label's model file, calibration, threshold and cross-validated metrics.</summary>
 public sealed record LabelModelInfo(

@@ -34,7 +34,8 @@ internal sealed class ClassifierTrainer
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
         await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
-        var folds = corpus.Clauses.Select(c => FoldOf(c.Id)).ToArray();
+        var folds = FoldsOf(corpus.Clauses, out var groupCount);
+        await log.WriteLineAsync(FormattableString.Invariant($"cross-validation: {groupCount} groups of near-identical clauses (Jaccard >= {_options.GroupSimilarity}) in {_options.Folds} folds")).ConfigureAwait(false);
         var labels = new Dictionary<string, LabelModelInfo>(StringComparer.Ordinal);
         var positives = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var label in ClauseLabels.All)
@@ -69,7 +70,8 @@ internal sealed class ClassifierTrainer
             TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
-                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}")),
+                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
+                FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({folds.Distinct().Count()} folds, {groupCount} groups)")),
             Labels = labels,
         };
         await ModelFiles.WriteManifestAsync(modelsDirectory, manifest, cancellationToken).ConfigureAwait(false);
@@ -95,8 +97,43 @@ internal sealed class ClassifierTrainer
         return [.. counts.Where(kv => kv.Value >= _options.MinDocumentFrequency).Select(kv => kv.Key).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Fold from a hash of the clause id: stable whatever the file order.</summary>
-    private int FoldOf(string id) => (int)(Hashing32(id) % (uint)_options.Folds);
+    /// <summary>
+    /// Cross-validated metrics only (no model written): what <c>train</c> would report for these
+    /// options. Used to choose the regularisation on grouped folds of the training corpus.
+    /// </summary>
+    internal IReadOnlyDictionary<string, (double Threshold, MetricSet Metrics)> CrossValidate(TrainingCorpus corpus, Func<LabelledClause, bool>? scoreOn = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
+        var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
+        var folds = FoldsOf(corpus.Clauses, out _);
+        var result = new Dictionary<string, (double, MetricSet)>(StringComparer.Ordinal);
+        foreach (var label in ClauseLabels.All)
+        {
+            var truth = corpus.Clauses.Select(c => c.Has(label)).ToArray();
+            var ml = new MLContext(seed: _options.Seed);
+            var margins = CrossValidatedMargins(ml, space.Dimension, features, truth, folds);
+            var platt = PlattFitter.Fit(margins, truth);
+            var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
+            var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
+            var threshold = ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau);
+            // scoreOn restricts the reported metrics (not the threshold choice) to a part of the corpus.
+            result[label] = (threshold, Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i])).Select(o => (o.Item1 >= threshold, o.Item2))));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Fold of each clause from a hash of its group's key (<see cref="ClauseGroups"/>), so template
+    /// siblings share a fold; stable whatever the file order.
+    /// </summary>
+    internal int[] FoldsOf(IReadOnlyList<LabelledClause> clauses, out int groupCount)
+    {
+        string[] groups = _options.GroupSimilarity >= 1 ? [.. clauses.Select(c => c.Id)] : ClauseGroups.Of(clauses, _options.GroupSimilarity);
+        groupCount = groups.Distinct(StringComparer.Ordinal).Count();
+        return [.. groups.Select(g => (int)(Hashing32(g) % (uint)_options.Folds))];
+    }
 
     private static uint Hashing32(string s)
     {
