@@ -35,32 +35,5 @@ internal static class TokenSet
     }
 
     /// <summary>|A ∩ B| / |A ∪ B| of two sorted id arrays; 1 when both are empty.</summary>
-    public static double Jaccard(int[] a, int[] b)
-    {
-        if (a.Length == 0 && b.Length == 0)
-        {
-            return 1.0;
-        }
-
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return (double)common / (a.Length + b.Length - common);
-    }
+    public static double Jaccard(int[] a, int[] b) => Text.SortedIdSets.Jaccard(a, b);
 }

@@ -76,34 +76,9 @@ internal static class ClauseGroups
         return [.. set];
     }
 
-    internal static double Jaccard(int[] a, int[] b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return common / (double)(a.Length + b.Length - common);
-    }
+    /// <summary>Similarity of two clauses' content-word pairs; a clause with none is like no other.</summary>
+    internal static double Jaccard(int[] a, int[] b) =>
+        a.Length == 0 || b.Length == 0 ? 0 : Text.SortedIdSets.Jaccard(a, b);
 
     private static int Find(int[] parent, int x)
     {
