@@ -67,7 +67,7 @@ internal sealed class ScanCommand : ICliCommand
 
             await using var services = Services.Create(environment);
             await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
-            var web = CreateCrawler(services, crawlerOptions, store);
+            var web = services.CreateCrawler(crawlerOptions, store);
             await using var webScope = web.ConfigureAwait(false);
             var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options);
             var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
@@ -82,19 +82,6 @@ internal sealed class ScanCommand : ICliCommand
             return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
         return command;
-    }
-
-    private static Crawling.Crawler CreateCrawler(Services services, Crawling.CrawlerOptions options, Storage.IScanStore store)
-    {
-        try
-        {
-            return services.CreateCrawler(options, store);
-        }
-        catch (InvalidDataException ex)
-        {
-            // A malformed declaration file: name it and stop before anything is fetched.
-            throw new UsageException(ex.Message, ex);
-        }
     }
 
     private static void Validate(ScanOptions options)

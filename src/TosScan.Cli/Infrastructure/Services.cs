@@ -44,9 +44,10 @@ internal sealed class Services : IAsyncDisposable
 
     /// <summary>
     /// A crawler for one command run (dispose it at the end: it may hold a browser). With a store,
-    /// fetches are conditional on what the store already has.
+    /// fetches are conditional on what the store already has. Bad options or a malformed
+    /// declaration are usage errors.
     /// </summary>
-    public Crawler CreateCrawler(CrawlerOptions options, IScanStore? store) => Crawler.Create(options, Time, store);
+    public Crawler CreateCrawler(CrawlerOptions options, IScanStore? store) => CrawlerCommandOptions.CreateCrawler(options, Time, store);
 
     /// <summary>Opens (creating or migrating) the SQLite store; a bad file is bad input.</summary>
     public async Task<SqliteScanStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
