@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using TosScan.Cli.Infrastructure;
 using TosScan.Reporting.Reports;
-using TosScan.Storage.Sqlite;
 
 namespace TosScan.Cli.Commands;
 
@@ -59,22 +58,9 @@ internal sealed class ReportCommand : ICliCommand
 
     private static async Task<int> RunAsync(CliEnvironment environment, string dbPath, string outDir, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        if (!File.Exists(dbPath))
-        {
-            // Opening would create an empty database; a report of nothing is never what was meant.
-            throw new UsageException($"there is no scan database at '{dbPath}'; run 'tosscan scan' first or pass --db PATH.");
-        }
-
-        SqliteScanStore store;
-        try
-        {
-            store = await SqliteScanStore.OpenAsync(dbPath, environment.Time, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteStoreException ex)
-        {
-            throw new UsageException(ex.Message, ex);
-        }
-
+        // Opening a missing path would create an empty store; a report of nothing is never what was meant.
+        await using var services = Services.Create(environment);
+        var store = await services.OpenStoreAsync(StorePaths.Existing(environment, dbPath), cancellationToken).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))
         {
             var writer = new ReportWriter(store, store, environment.Time);

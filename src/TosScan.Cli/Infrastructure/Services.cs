@@ -16,21 +16,20 @@ namespace TosScan.Cli.Infrastructure;
 /// </summary>
 internal sealed class Services : IAsyncDisposable
 {
-    private Services(DocumentAnalyzer analyzer, TimeProvider time)
-    {
-        Analyzer = analyzer;
-        Time = time;
-    }
+    // Loading the models takes a moment; commands that only read the store never pay for it.
+    private readonly Lazy<DocumentAnalyzer> _analyzer = new(() => new DocumentAnalyzer(ContentExtractor.CreateDefault(), Stages()));
+
+    private Services(TimeProvider time) => Time = time;
 
     /// <summary>Extraction and every stage after it, in the order the data flows.</summary>
-    public DocumentAnalyzer Analyzer { get; }
+    public DocumentAnalyzer Analyzer => _analyzer.Value;
 
     public TimeProvider Time { get; }
 
     public static Services Create(CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        return new Services(new DocumentAnalyzer(ContentExtractor.CreateDefault(), Stages()), environment.Time);
+        return new Services(environment.Time);
     }
 
     /// <summary>The stages after extraction: language -> segmentation -> classification and readability.</summary>
