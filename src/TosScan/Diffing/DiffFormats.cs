@@ -44,61 +44,40 @@ internal static class DiffFormats
             w.WriteLine($"  note: the flags come from different models ({oldModel ?? "none"} -> {newModel ?? "none"}); a flag change on unchanged words may be the model's, not the provider's");
         }
 
-        if (diff.FlagsAppeared.Count > 0)
+        Section(w, "Flags appeared:", diff.FlagsAppeared, flag =>
+            [$"  + {flag.Label} ({Cause(flag.Cause, added: true)}) new #{flag.NewClause!.Index}: {flag.NewClause.Text}"]);
+        Section(w, "Flags disappeared:", diff.FlagsDisappeared, flag =>
         {
-            w.WriteLine();
-            w.WriteLine("Flags appeared:");
-            foreach (var flag in diff.FlagsAppeared)
-            {
-                w.WriteLine($"  + {flag.Label} ({Cause(flag.Cause, added: true)}) new #{flag.NewClause!.Index}: {flag.NewClause.Text}");
-            }
-        }
-
-        if (diff.FlagsDisappeared.Count > 0)
-        {
-            w.WriteLine();
-            w.WriteLine("Flags disappeared:");
-            foreach (var flag in diff.FlagsDisappeared)
-            {
-                var where = flag.NewClause is { } now ? $"old #{flag.OldClause!.Index} -> new #{now.Index}" : $"old #{flag.OldClause!.Index}";
-                w.WriteLine($"  - {flag.Label} ({Cause(flag.Cause, added: false)}) {where}: {flag.OldClause.Text}");
-            }
-        }
-
-        if (diff.Added.Count > 0)
-        {
-            w.WriteLine();
-            w.WriteLine("Added clauses:");
-            foreach (var clause in diff.Added)
-            {
-                w.WriteLine($"  + new #{clause.Index}{Where(clause)}: {clause.Text}{Labels(clause)}");
-            }
-        }
-
-        if (diff.Removed.Count > 0)
-        {
-            w.WriteLine();
-            w.WriteLine("Removed clauses:");
-            foreach (var clause in diff.Removed)
-            {
-                w.WriteLine($"  - old #{clause.Index}{Where(clause)}: {clause.Text}{Labels(clause)}");
-            }
-        }
-
-        if (diff.Changed.Count > 0)
-        {
-            w.WriteLine();
-            w.WriteLine("Changed clauses:");
-            foreach (var change in diff.Changed)
-            {
-                w.WriteLine($"  ~ old #{change.Old.Index} -> new #{change.New.Index}{Where(change.New)} (similarity {change.Similarity.ToString("0.00", CultureInfo.InvariantCulture)})");
-                w.WriteLine($"    - {change.Old.Text}{Labels(change.Old)}");
-                w.WriteLine($"    + {change.New.Text}{Labels(change.New)}");
-            }
-        }
+            var where = flag.NewClause is { } now ? $"old #{flag.OldClause!.Index} -> new #{now.Index}" : $"old #{flag.OldClause!.Index}";
+            return [$"  - {flag.Label} ({Cause(flag.Cause, added: false)}) {where}: {flag.OldClause.Text}"];
+        });
+        Section(w, "Added clauses:", diff.Added, clause => [$"  + new #{clause.Index}{Where(clause)}: {clause.Text}{Labels(clause)}"]);
+        Section(w, "Removed clauses:", diff.Removed, clause => [$"  - old #{clause.Index}{Where(clause)}: {clause.Text}{Labels(clause)}"]);
+        Section(w, "Changed clauses:", diff.Changed, change =>
+        [
+            $"  ~ old #{change.Old.Index} -> new #{change.New.Index}{Where(change.New)} (similarity {change.Similarity.ToString("0.00", CultureInfo.InvariantCulture)})",
+            $"    - {change.Old.Text}{Labels(change.Old)}",
+            $"    + {change.New.Text}{Labels(change.New)}",
+        ]);
 
         w.WriteLine();
         return w.ToString();
+    }
+
+    /// <summary>A titled list, left out entirely when it has no items.</summary>
+    private static void Section<T>(StringWriter w, string title, IReadOnlyList<T> items, Func<T, string[]> lines)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        w.WriteLine(title);
+        foreach (var line in items.SelectMany(lines))
+        {
+            w.WriteLine(line);
+        }
     }
 
     private static string Describe(DiffSide side) =>
