@@ -15,6 +15,27 @@ public sealed class FetcherHttpTests
 
     private static DocumentTarget Target(Uri url, DocumentType type = DocumentType.PrivacyPolicy) => new("Example", type, url, FoundBy.Explicit);
 
+    /// <summary>/privacy answers <paramref name="status"/> (with Retry-After, computed when the request arrives, when given) to the first requests, then the policy.</summary>
+    private static void FailThenServePolicy(TestSite site, int failures, int status, Func<string>? retryAfter = null)
+    {
+        var calls = 0;
+        site.Map("/privacy", ctx =>
+        {
+            if (Interlocked.Increment(ref calls) > failures)
+            {
+                return TestSite.Write(ctx, "text/html", Policy);
+            }
+
+            ctx.Response.StatusCode = status;
+            if (retryAfter is not null)
+            {
+                ctx.Response.Headers.RetryAfter = retryAfter();
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
     [Fact]
     public async Task Fetches_a_page_with_its_headers_hash_and_charset()
     {
@@ -125,18 +146,7 @@ public sealed class FetcherHttpTests
     public async Task Too_many_requests_waits_for_retry_after_then_succeeds()
     {
         await using var site = await TestSite.StartAsync();
-        var calls = 0;
-        site.Map("/privacy", ctx =>
-        {
-            if (Interlocked.Increment(ref calls) == 1)
-            {
-                ctx.Response.StatusCode = 429;
-                ctx.Response.Headers.RetryAfter = "1";
-                return Task.CompletedTask;
-            }
-
-            return TestSite.Write(ctx, "text/html", Policy);
-        });
+        FailThenServePolicy(site, failures: 1, status: 429, retryAfter: () => "1");
         await using var crawler = CrawlerFixture.Create();
 
         var outcome = await crawler.Fetcher.FetchAsync(Target(site.Url("/privacy")), CancellationToken.None);
@@ -151,18 +161,7 @@ public sealed class FetcherHttpTests
     public async Task Retry_after_as_an_http_date_is_honoured()
     {
         await using var site = await TestSite.StartAsync();
-        var calls = 0;
-        site.Map("/privacy", ctx =>
-        {
-            if (Interlocked.Increment(ref calls) == 1)
-            {
-                ctx.Response.StatusCode = 503;
-                ctx.Response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddSeconds(2).ToString("R");
-                return Task.CompletedTask;
-            }
-
-            return TestSite.Write(ctx, "text/html", Policy);
-        });
+        FailThenServePolicy(site, failures: 1, status: 503, retryAfter: () => DateTimeOffset.UtcNow.AddSeconds(2).ToString("R"));
         await using var crawler = CrawlerFixture.Create();
 
         var outcome = await crawler.Fetcher.FetchAsync(Target(site.Url("/privacy")), CancellationToken.None);
@@ -196,17 +195,7 @@ public sealed class FetcherHttpTests
     public async Task Flapping_503s_are_retried_until_the_page_comes_back()
     {
         await using var site = await TestSite.StartAsync();
-        var calls = 0;
-        site.Map("/privacy", ctx =>
-        {
-            if (Interlocked.Increment(ref calls) <= 2)
-            {
-                ctx.Response.StatusCode = 503;
-                return Task.CompletedTask;
-            }
-
-            return TestSite.Write(ctx, "text/html", Policy);
-        });
+        FailThenServePolicy(site, failures: 2, status: 503);
         await using var crawler = CrawlerFixture.Create();
 
         var outcome = await crawler.Fetcher.FetchAsync(Target(site.Url("/privacy")), CancellationToken.None);
