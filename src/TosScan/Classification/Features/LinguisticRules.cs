@@ -90,6 +90,7 @@ internal static partial class LinguisticRules
         new("mkt.combo.tracking_for_ads", [["mkt.tracking", "mkt.marketer_collects"], ["mkt.purpose"]], "third-party tracking for advertising"),
         new("mkt.combo.deny_marketing", [["mkt.deny_share"], ["mkt.marketer", "mkt.partner", "mkt.purpose", "mkt.sell_verb"]], "a denial of selling or sharing for marketing"),
         new("mkt.combo.rights_notice_disclosure", [["mkt.rights_notice"], ["mkt.share_verb", "mkt.sell_verb", "mkt.share_with_marketer"]], "a notice of the right to ask about disclosures", ParagraphContext: true),
+        new("mkt.combo.aggregate_to_others", [["mkt.aggregate"], ["mkt.flow_to_others", "mkt.share_with_marketer"]], "only aggregate or de-identified data passed on"),
     ];
 
     /// <summary>The absence features, in feature order after the conjunctions. Append, never reorder.</summary>
@@ -200,7 +201,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:marketing|advertis(?:ing|ements?)|ads?|promotion(?:al|s)?|targeted|interest[- ]based|behaviou?ral(?:ly)?\s+(?:targeted|advertising|ads)|personali[sz]ed\s+(?:ads|advertising|offers)|offers?|solicitations?|cross-context|retargeting|remarketing|(?<!non-?)commercial\s+purposes)\b", Options)]
     private static partial Regex MarketingPurpose();
 
-    [GeneratedRegex(@"\btheir\s+own\s+(?:\w+\s+)?(?:purposes|use|marketing|advertising|products|services)|\b(?:to|may|will|can|who|which|that)\s+(?:\w+\s+)?(?:send|contact|offer|market\s+to)\s+you\s+(?:\w+\s+){0,3}(?:offers?|promotion\w*|advertis\w+|marketing|mailings?|products|services)|\b(?:companies|organi[sz]ations|third\s+parties|businesses|people|partners|entities|merchants|retailers)\s+(?:\w+\s+){0,3}(?:whose|who|that|which)\s+(?:\w+\s+){0,5}(?:products|services|offers|goods)\b[^.;]{0,60}?\binterest|\boffers?\s+(?:from|by)\s+(?:third|our|other|selected)", Options)]
+    [GeneratedRegex(@"\btheir\s+own\s+(?:\w+\s+)?(?:purposes|use|marketing|advertising|products|services)|\b(?:who|which|they|them|partners|advertisers|sponsors|marketers|brands|merchants|retailers|companies|third\s+parties)\s+(?:may\s+|can\s+|will\s+|could\s+|might\s+|to\s+)?(?:also\s+|directly\s+|then\s+|in\s+turn\s+)?(?:send|contact|offer|market\s+to|e-?mail)\s+you\s+(?:\w+\s+){0,3}(?:offers?|promotion\w*|advertis\w+|marketing|mailings?|products|services)|\b(?:allow|enable|permit|let)s?\s+(?:them|those\s+\w+|these\s+\w+|such\s+\w+|third\s+parties|partners|advertisers|sponsors)\s+to\s+(?:send|contact|offer|market\s+to|e-?mail)\s+you|\b(?:companies|organi[sz]ations|third\s+parties|businesses|people|partners|entities|merchants|retailers)\s+(?:\w+\s+){0,3}(?:whose|who|that|which)\s+(?:\w+\s+){0,5}(?:products|services|offers|goods)\b[^.;]{0,60}?\binterest|\boffers?\s+(?:from|by)\s+(?:third|our|other|selected)", Options)]
     private static partial Regex TheirOwnPurposes();
 
     [GeneratedRegex(@"\b(?:third[- ]party\s+(?:cookies|pixels?|tags?|sdks?|trackers?|tracking)|(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|software\s+development\s+kits?)\b[^.;]{0,80}?\b(?:advertis\w*|ad\s+networks?|marketing|ads|analytics\s+and\s+advertising)|(?:advertis\w*|ad\s+networks?|marketing)\b[^.;]{0,80}?\b(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|device\s+identifiers?))", Options)]

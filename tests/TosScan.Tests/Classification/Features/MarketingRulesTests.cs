@@ -1,0 +1,56 @@
+using TosScan.Classification;
+using TosScan.Classification.Features;
+
+namespace TosScan.Tests.Classification.Features;
+
+/// <summary>
+/// Two marketing rules that real policies tripped: "send you offers" is a third party's own purpose
+/// only when a third party does the sending, and aggregate statistics passed to advertisers are the
+/// hard negative LABELS.md names, so they get a conjunction of their own the model can weigh.
+/// </summary>
+public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixture<ClassifierFixture>
+{
+    private readonly FeatureSpace _space = ((ClauseClassifier)fixture.Classifier).Space;
+
+    [Theory]
+    [InlineData("We share your email address with partners who may send you offers for their products.")]
+    [InlineData("We give your details to selected companies, and those companies may contact you with promotions.")]
+    [InlineData("We pass your name to sponsors and allow them to email you about their services.")]
+    [InlineData("Third parties may use the data for their own marketing purposes.")]
+    public void Third_party_purposes_fire_when_a_third_party_reaches_out(string text) =>
+        Assert.Contains(Rule("mkt.their_own_purposes"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("We may use your email address to send you offers about our own products.")]
+    [InlineData("We will contact you with promotions we think you will like.")]
+    [InlineData("Our team may also send you marketing about new features.")]
+    public void The_providers_own_offers_are_not_a_third_partys_purpose(string text) =>
+        Assert.DoesNotContain(Rule("mkt.their_own_purposes"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void Aggregate_statistics_passed_to_advertisers_fire_the_aggregate_conjunction()
+    {
+        var combination = Combination("mkt.combo.aggregate_to_others");
+        Assert.Contains(combination, _space.Extract("We share aggregated audience statistics with advertisers and sponsors.").Indices);
+        Assert.DoesNotContain(combination, _space.Extract("We share your name and email address with advertisers and sponsors.").Indices);
+        Assert.DoesNotContain(combination, _space.Extract("We publish aggregated statistics about downloads.").Indices);
+    }
+
+    [Fact]
+    public void The_providers_own_newsletter_paragraph_is_not_flagged_but_an_ad_network_paragraph_is()
+    {
+        var own = fixture.Classifier.Classify(
+            "Keeping in touch. We use the address you registered with to email you our newsletter and seasonal discounts on our plans. Every message has an unsubscribe link.");
+        var others = fixture.Classifier.Classify(
+            "Advertising. Ad networks that show banners in the app collect your device identifier and the screens you open, and use them to target advertising at you on other apps.");
+
+        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, own.Labels);
+        Assert.Contains(ClauseLabels.ThirdPartyMarketing, others.Labels);
+    }
+
+    private int Rule(string name) =>
+        _space.RuleOffset + (2 * _space.Rules.ToList().FindIndex(r => r.Name == name));
+
+    private int Combination(string name) =>
+        _space.CombinationOffset + _space.Combinations.ToList().FindIndex(c => c.Name == name);
+}
