@@ -11,7 +11,9 @@ namespace TosScan.Cli.Commands;
 
 /// <summary>
 /// <c>tosscan evaluate &lt;file.jsonl&gt;... [--where F=V]... [--label L]... [--format text|json]
-/// [--fail-under F1] [--record]</c>: precision, recall and F1 (with a 95% bootstrap interval) per label.
+/// [--fail-under F1] [--record] [--corrections AUDIT.jsonl]</c>: precision, recall and F1 (with a 95%
+/// bootstrap interval) per label. With <c>--corrections</c> the table is printed a second time on the
+/// audited labels, marked as such; only the set's own labels are ever recorded.
 /// </summary>
 internal sealed class EvaluateCommand : ICliCommand
 {
@@ -22,6 +24,7 @@ internal sealed class EvaluateCommand : ICliCommand
         var labels = new Option<string[]>("--label") { Description = "Evaluate only this label (repeatable). Default: all six labels." };
         var failUnder = new Option<double?>("--fail-under") { Description = "Exit 1 if the F1 of any evaluated label with positives in the file is below this figure." };
         var record = new Option<bool>("--record") { Description = "Also store the table in the models folder's manifest.json (replacing the same file and filters)." };
+        var corrections = new Option<string?>("--corrections") { Description = "An audit file (JSONL: id, label, applies, reason) of rows whose label you dispute; prints a second table on the corrected labels, beside the official one." };
         var format = CommonOptions.Format();
         var models = ModelOptions.Models();
         var command = new Command("evaluate", "Measure the classifier on labelled JSONL files: precision, recall, F1 and a 95% bootstrap interval per label.")
@@ -31,6 +34,7 @@ internal sealed class EvaluateCommand : ICliCommand
             labels,
             failUnder,
             record,
+            corrections,
             format,
             models,
         };
@@ -43,9 +47,17 @@ internal sealed class EvaluateCommand : ICliCommand
                 throw new UsageException($"unknown label '{label}'; use one of {string.Join(", ", ClauseLabels.All)}.");
             }
 
+            var auditFile = parse.GetValue(corrections);
+            if (auditFile is not null && parse.GetValue(record))
+            {
+                throw new UsageException("--record stores figures on the set's own labels only; run it without --corrections.");
+            }
+
+            var audit = auditFile is null ? null : await ReadCorrectionsAsync(environment, auditFile, ct).ConfigureAwait(false);
             var classifier = ModelOptions.Load(environment, parse.GetValue(models));
             var evaluator = new ClassifierEvaluator(classifier);
             var records = new List<EvaluationRecord>();
+            var shown = new List<EvaluationRecord>();
             foreach (var file in parse.GetValue(files)!)
             {
                 var path = environment.ResolvePath(file);
@@ -59,16 +71,26 @@ internal sealed class EvaluateCommand : ICliCommand
                     throw new UsageException($"cannot read evaluation file '{file}': {ex.Message}", ex);
                 }
 
-                records.Add(evaluator.Evaluate(Path.GetFileName(path), rows, filters, chosen));
+                var official = evaluator.Evaluate(Path.GetFileName(path), rows, filters, chosen);
+                records.Add(official);
+                shown.Add(official);
+                if (audit is not null)
+                {
+                    // Printed beside the official figures, never recorded or checked by --fail-under.
+                    var corrected = LabelCorrections.Apply(rows, audit);
+                    var changed = rows.Zip(corrected).Count(x => !ReferenceEquals(x.First, x.Second) && filters.All(f => f.Matches(x.First)));
+                    var name = $"{Path.GetFileName(path)} with labels corrected on {changed} rows by {Path.GetFileName(auditFile)}";
+                    shown.Add(evaluator.Evaluate(name, corrected, filters, chosen));
+                }
             }
 
             if (parse.GetValue(format) == "json")
             {
-                await environment.Out.WriteLineAsync(JsonSerializer.Serialize(records, ModelManifest.JsonOptions)).ConfigureAwait(false);
+                await environment.Out.WriteLineAsync(JsonSerializer.Serialize(shown, ModelManifest.JsonOptions)).ConfigureAwait(false);
             }
             else
             {
-                foreach (var r in records)
+                foreach (var r in shown)
                 {
                     await WriteTableAsync(environment.Out, r).ConfigureAwait(false);
                 }
@@ -91,6 +113,18 @@ internal sealed class EvaluateCommand : ICliCommand
             return below.Length == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
         return command;
+    }
+
+    private static async Task<IReadOnlyList<LabelCorrection>> ReadCorrectionsAsync(CliEnvironment environment, string file, CancellationToken ct)
+    {
+        try
+        {
+            return await LabelCorrections.ReadAsync(environment.ResolvePath(file), ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            throw new UsageException($"cannot read corrections file '{file}': {ex.Message}", ex);
+        }
     }
 
     private static RowFilter ParseFilter(string expression)
