@@ -31,7 +31,7 @@ for fn in sorted(glob.glob(os.path.join(D, "*.jsonl"))):
         if tm and r["consent"] not in CONS: errs.append("%s TM without consent" % where)
         if not tm and r["consent"] is not None: errs.append("%s consent without TM" % where)
         files[base] += 1
-        src["hand-written" if re.match(r"c-[a-z]+-h", r["id"]) else "generated"] += 1
+        src["hand-written" if re.match(r"c-[a-z]+-[hn]", r["id"]) else "generated"] += 1
         lab.update(r["labels"]); prot.update(r["protective"])
         if tm: cons[r["consent"]] += 1
         if not r["labels"] and not r["protective"]:

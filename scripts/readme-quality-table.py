@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Rewrite the classifier quality table in README.md from models/manifest.json.
+
+Run from the repository root after `tosscan evaluate ... --record`, so the README shows exactly the
+figures the model manifest records (and ModelQualityTests checks). OPP-115 rows other than
+third_party_marketing are left out: that set labels only marketing and retention practices, and
+the issue sets a target on marketing alone.
+"""
+import json
+import re
+
+manifest = json.load(open("models/manifest.json", encoding="utf-8"))
+rows = []
+for ev in manifest["evaluation"]:
+    name = ev["file"] + (" (" + ", ".join(ev["where"]) + ")" if ev["where"] else "")
+    for label, m in ev["labels"].items():
+        if m["positives"] == 0:
+            continue
+        if ev["file"].startswith("opp") and label != "third_party_marketing":
+            continue
+        rows.append(
+            f"| {name} | `{label}` | {m['positives']} | {m['precision']:.2f} | {m['recall']:.2f} "
+            f"| {m['f1']:.2f} [{m['f1_low']:.2f}, {m['f1_high']:.2f}] |"
+        )
+
+table = (
+    "| evaluation set | label | positives | precision | recall | F1 [95% interval] |\n"
+    "| --- | --- | --: | --: | --: | --- |\n" + "\n".join(rows)
+)
+readme = open("README.md", encoding="utf-8").read()
+updated, count = re.subn(r"\| evaluation set \| label .*?\n\n", lambda _: table + "\n\n", readme, flags=re.S)
+if count != 1:
+    raise SystemExit("README.md: expected exactly one quality table starting '| evaluation set | label'")
+open("README.md", "w", encoding="utf-8").write(updated)
+print(table)
