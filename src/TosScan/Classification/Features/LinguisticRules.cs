@@ -72,6 +72,11 @@ internal static partial class LinguisticRules
         new("mkt.receive_from", ReceiveFrom(), true, "data received from other services"),
         new("gen.pointer", Pointer(), false, "a pointer to another policy or section"),
         new("mkt.flow_to_others", FlowToOthers(), true, "data passed to another company"),
+
+        // "Not kept for more than 30 days" is a limit, "kept for more than 30 days" is not; the
+        // negated slot of this rule is where the limit lives, which ret.bounded (negated by the
+        // same "not") could not express.
+        new("ret.beyond_period", BeyondPeriod(), true, "a period stated as \"more than\" or \"beyond\""),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -170,6 +175,9 @@ internal static partial class LinguisticRules
 
     [GeneratedRegex(@"\b(?:within|for|after|up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|maximum\s+of|period\s+of|at\s+most|only|about|approximately|around)\s+(?:a\s+(?:maximum\s+)?(?:period\s+of\s+)?|the\s+first\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|a\s+few|several|a)(?:[- ]\(?\d+\)?)?\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))|(?<!\b(?:last|past|preceding|previous|prior)\s+)\b\d+[- ](?:days?|weeks?|months?|years?|hours?)\b(?!['\u2019]?\s+(?:old|of\s+age|notice|prior|in\s+advance))", Options)]
     private static partial Regex Bounded();
+
+    [GeneratedRegex(@"\b(?:(?:for\s+)?(?:any\s+)?(?:more|longer)\s+than|beyond|in\s+excess\s+of|past)\s+(?:a\s+(?:period\s+of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty|sixty|ninety|a\s+few|several)(?:[- ]\(?\d+\)?)?\s*(?:\(\d+\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b", Options)]
+    private static partial Regex BeyondPeriod();
 
     [GeneratedRegex(@"\b(?:delet|eras|remov|destroy|anonymi[sz]|purg|de-?identif)\w*\s+(?:\w+\s+){0,4}(?:within|after|no\s+later\s+than|once|when|as\s+soon\s+as|promptly|immediately|automatically)\b|\b(?:automatically|promptly|immediately|permanently)\s+(?:\w+\s+)?(?:delet|eras|remov|destroy|purg)\w*", Options)]
     private static partial Regex DeletedWithin();

@@ -1,0 +1,46 @@
+using TosScan.Classification;
+using TosScan.Classification.Features;
+
+namespace TosScan.Tests.Classification.Features;
+
+/// <summary>
+/// "Not kept for more than 30 days" states a limit through a negation, so the negation that rightly
+/// turns "we do not keep your data" around must not hide the limit.
+/// </summary>
+public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixture<ClassifierFixture>
+{
+    private readonly FeatureSpace _space = ((ClauseClassifier)fixture.Classifier).Space;
+
+    [Theory]
+    [InlineData("No personal data is kept in our logs for more than 30 days.")]
+    [InlineData("We never store voice clips beyond 72 hours.")]
+    [InlineData("Backups are not retained in excess of five weeks.")]
+    public void A_negated_maximum_lands_in_the_negated_slot(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.Contains(Rule("ret.beyond_period") + 1, features);
+        Assert.DoesNotContain(Rule("ret.beyond_period"), features);
+    }
+
+    [Fact]
+    public void An_affirmed_more_than_is_not_a_limit_and_lands_in_the_affirmed_slot()
+    {
+        var features = _space.Extract("Invoices are kept for more than seven years where tax law requires it.").Indices;
+
+        Assert.Contains(Rule("ret.beyond_period"), features);
+        Assert.DoesNotContain(Rule("ret.beyond_period") + 1, features);
+    }
+
+    [Fact]
+    public void A_limit_written_as_never_more_than_is_bounded_retention()
+    {
+        var result = fixture.Classifier.Classify("Audio snippets from the voice assistant are never kept for more than 72 hours.");
+
+        Assert.Contains(ClauseLabels.BoundedRetention, result.Protective);
+        Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, result.Labels);
+    }
+
+    private int Rule(string name) =>
+        _space.RuleOffset + (2 * _space.Rules.ToList().FindIndex(r => r.Name == name));
+}
