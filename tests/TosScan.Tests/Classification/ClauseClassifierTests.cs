@@ -69,6 +69,10 @@ public sealed class ClauseClassifierTests(ClassifierFixture fixture) : IClassFix
     [InlineData("We may share your email address and interests with advertising partners for their own marketing purposes.", ClauseLabels.NoConsent)]
     [InlineData("We may share your email address and interests with advertising partners for their own marketing purposes, but only with your consent.", ClauseLabels.OptIn)]
     [InlineData("We may share your email address and interests with advertising partners for their own marketing purposes. You can opt out at any time in your privacy settings.", ClauseLabels.OptOut)]
+    [InlineData("If you tick the 'Partner offers' box, we share your email address with advertising partners for their own marketing purposes.", ClauseLabels.OptIn)]
+    [InlineData("Where you have given your consent, we share your email address with advertising partners for their own marketing purposes.", ClauseLabels.OptIn)]
+    [InlineData("We share your email address with advertising partners for their own marketing purposes unless you tell us not to.", ClauseLabels.OptOut)]
+    [InlineData("We share your email address with advertising partners for their own marketing purposes. If you would rather not be included, reply STOP.", ClauseLabels.OptOut)]
     public void Consent_is_read_from_the_consent_phrases(string text, string consent)
     {
         var result = _classifier.Classify(text);

@@ -15,6 +15,26 @@ public sealed class ClauseTokenizerTests
         Assert.False(Find(tokens, "partner").Negated);
     }
 
+    [Fact]
+    public void A_list_of_single_verbs_after_a_negator_stays_negated()
+    {
+        var tokens = ClauseTokenizer.Tokenize("We will not disclose, sell, license or otherwise transfer your data to third parties.");
+
+        Assert.True(Find(tokens, "sell").Negated);
+        Assert.True(Find(tokens, "transfer").Negated);
+        Assert.True(Find(tokens, "third").Negated);
+    }
+
+    [Fact]
+    public void A_comma_after_a_longer_phrase_still_closes_the_scope()
+    {
+        var tokens = ClauseTokenizer.Tokenize("We do not sell data, and we share it with advertisers.");
+
+        Assert.True(Find(tokens, "sell").Negated);
+        Assert.False(Find(tokens, "shar").Negated);
+        Assert.False(Find(tokens, "advertiser").Negated);
+    }
+
     [Theory]
     [InlineData("We never sell your data.")]
     [InlineData("We won't sell your data.")]

@@ -8,7 +8,9 @@ namespace TosScan.Classification.Features;
 /// corpus is small, so "shares", "shared" and "sharing" must meet the same weight.
 /// A negation scope opens at a negator (not, never, no, n't, ...) and closes at punctuation or a
 /// word that turns the sentence back ("but", "except", "unless"), so in "we do not sell your data,
-/// but we share it with advertisers" only "sell your data" is negated.
+/// but we share it with advertisers" only "sell your data" is negated. One exception: a comma
+/// after a single word of the scope continues a list ("we will not disclose, sell, license or
+/// otherwise transfer your data"), and the whole list stays negated.
 /// </summary>
 internal static class ClauseTokenizer
 {
@@ -40,6 +42,7 @@ internal static class ClauseTokenizer
         var tokens = new List<Token>(Math.Max(8, text.Length / 5));
         var negated = false;
         var pendingNegatorWindow = 0;
+        var wordsSinceBreak = 0; // words of the negation scope since the negator or the last list comma
         Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
@@ -47,7 +50,13 @@ internal static class ClauseTokenizer
             var c = text[i];
             if (!char.IsLetterOrDigit(c))
             {
-                if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' or '"' or '\u201C' or '\u201D')
+                if (c == ',' && negated && wordsSinceBreak == 1)
+                {
+                    // "not disclose, sell, ...": a list of one-word items keeps the scope.
+                    wordsSinceBreak = 0;
+                    pendingNegatorWindow = 8;
+                }
+                else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' or '"' or '\u201C' or '\u201D')
                 {
                     negated = false;
                     pendingNegatorWindow = 0;
@@ -99,11 +108,16 @@ internal static class ClauseTokenizer
             {
                 negated = true;
                 pendingNegatorWindow = 8;
+                wordsSinceBreak = 0;
             }
             else if (negated && --pendingNegatorWindow <= 0)
             {
                 // Negation rarely reaches further than a verb phrase.
                 negated = false;
+            }
+            else if (negated)
+            {
+                wordsSinceBreak++;
             }
         }
 

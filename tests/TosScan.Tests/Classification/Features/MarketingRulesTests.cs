@@ -27,6 +27,18 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void The_providers_own_offers_are_not_a_third_partys_purpose(string text) =>
         Assert.DoesNotContain(Rule("mkt.their_own_purposes"), _space.Extract(text).Indices);
 
+    [Theory]
+    [InlineData("Your address is never sold or handed to other companies for their own mailings.")]
+    [InlineData("The Provider shall not disclose, sell, license or otherwise transfer the User's personal data to any third party for direct marketing purposes.")]
+    [InlineData("The numbers you upload are used only to find friends; we will never use them for advertising or pass them to anyone else for marketing.")]
+    public void Denials_in_passive_voice_lists_and_pronouns_are_protective(string text)
+    {
+        var result = fixture.Classifier.Classify(text);
+
+        Assert.Contains(ClauseLabels.NoMarketingSharing, result.Protective);
+        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, result.Labels);
+    }
+
     [Fact]
     public void Aggregate_statistics_passed_to_advertisers_fire_the_aggregate_conjunction()
     {
