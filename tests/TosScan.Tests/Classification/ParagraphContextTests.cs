@@ -1,4 +1,5 @@
 using TosScan.Classification;
+using TosScan.Tests.Classification.Features;
 
 namespace TosScan.Tests.Classification;
 
@@ -18,7 +19,7 @@ public sealed class ParagraphContextTests(ClassifierFixture fixture) : IClassFix
     public void A_sentence_inherits_the_paragraph_framing_with_no_evidence_span()
     {
         var space = _classifier.Space;
-        var notice = Feature(space, "mkt.rights_notice");
+        var notice = FeatureIndex.Rule(space, "mkt.rights_notice");
         var sentence = space.Extract("Send requests to our privacy office.");
         Assert.DoesNotContain(notice, sentence.Indices);
 
@@ -29,7 +30,7 @@ public sealed class ParagraphContextTests(ClassifierFixture fixture) : IClassFix
         Assert.Equal(inherited.Indices.Order(), inherited.Indices);
         Assert.Equal(inherited.Hits[at].Start, inherited.Hits[at].End);
         // The paragraph also has a disclosure verb, so the conjunction comes along with the rule.
-        var combination = space.CombinationOffset + space.Combinations.ToList().FindIndex(c => c.Name == "mkt.combo.rights_notice_disclosure");
+        var combination = FeatureIndex.Combination(space, "mkt.combo.rights_notice_disclosure");
         Assert.Contains(combination, inherited.Indices);
         Assert.Equal(sentence.Indices.Length + 2, inherited.Indices.Length);
     }
@@ -52,18 +53,5 @@ public sealed class ParagraphContextTests(ClassifierFixture fixture) : IClassFix
         Assert.Contains(ClauseLabels.ThirdPartyMarketing, disclosure.Labels);
         Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, notice.Labels);
         Assert.True(notice.Scores[ClauseLabels.ThirdPartyMarketing] < disclosure.Scores[ClauseLabels.ThirdPartyMarketing] - 0.2);
-    }
-
-    private static int Feature(TosScan.Classification.Features.FeatureSpace space, string rule)
-    {
-        for (var r = 0; r < space.Rules.Count; r++)
-        {
-            if (space.Rules[r].Name == rule)
-            {
-                return space.RuleOffset + (2 * r);
-            }
-        }
-
-        throw new InvalidOperationException(rule);
     }
 }

@@ -60,9 +60,7 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.Contains(ClauseLabels.ThirdPartyMarketing, others.Labels);
     }
 
-    private int Rule(string name) =>
-        _space.RuleOffset + (2 * _space.Rules.ToList().FindIndex(r => r.Name == name));
+    private int Rule(string name) => FeatureIndex.Rule(_space, name);
 
-    private int Combination(string name) =>
-        _space.CombinationOffset + _space.Combinations.ToList().FindIndex(c => c.Name == name);
+    private int Combination(string name) => FeatureIndex.Combination(_space, name);
 }

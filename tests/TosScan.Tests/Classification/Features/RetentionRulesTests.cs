@@ -41,6 +41,5 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, result.Labels);
     }
 
-    private int Rule(string name) =>
-        _space.RuleOffset + (2 * _space.Rules.ToList().FindIndex(r => r.Name == name));
+    private int Rule(string name) => FeatureIndex.Rule(_space, name);
 }
