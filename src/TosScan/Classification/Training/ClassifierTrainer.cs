@@ -45,12 +45,8 @@ internal sealed class ClassifierTrainer
             positives[label] = truth.Count(t => t);
 
             var ml = new MLContext(seed: _options.Seed);
-            var margins = CrossValidatedMargins(ml, space.Dimension, features, truth, folds);
-            var platt = PlattFitter.Fit(margins, truth);
-            var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
-            var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
-            var threshold = ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau);
-            var cv = Metrics.Of(oof.Select(o => (o.Item1 >= threshold, o.Item2)));
+            var (platt, threshold, oof) = Calibrate(ml, label, space.Dimension, features, truth, folds);
+            var cv = Metrics.Of(oof.Select(o => (o.Score >= threshold, o.Truth)));
 
             var (transformer, schema) = Fit(ml, space.Dimension, features, truth, null);
             var file = label + ".zip";
@@ -111,14 +107,9 @@ internal sealed class ClassifierTrainer
         foreach (var label in ClauseLabels.All)
         {
             var truth = corpus.Clauses.Select(c => c.Has(label)).ToArray();
-            var ml = new MLContext(seed: _options.Seed);
-            var margins = CrossValidatedMargins(ml, space.Dimension, features, truth, folds);
-            var platt = PlattFitter.Fit(margins, truth);
-            var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
-            var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
-            var threshold = ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau);
+            var (_, threshold, oof) = Calibrate(new MLContext(seed: _options.Seed), label, space.Dimension, features, truth, folds);
             // scoreOn restricts the reported metrics (not the threshold choice) to a part of the corpus.
-            result[label] = (threshold, Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i])).Select(o => (o.Item1 >= threshold, o.Item2))));
+            result[label] = (threshold, Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i])).Select(o => (o.Score >= threshold, o.Truth))));
         }
 
         return result;
@@ -145,6 +136,21 @@ internal sealed class ClassifierTrainer
         }
 
         return hash;
+    }
+
+    /// <summary>
+    /// Out-of-fold margins fit the label's Platt calibration; the calibrated out-of-fold scores choose
+    /// its threshold. Shared by <see cref="TrainAsync"/> and <see cref="CrossValidate"/> so both apply
+    /// exactly the same rule.
+    /// </summary>
+    private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold) Calibrate(
+        MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, int[] folds)
+    {
+        var margins = CrossValidatedMargins(ml, dimension, features, truth, folds);
+        var platt = PlattFitter.Fit(margins, truth);
+        var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
+        var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
+        return (platt, ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau), oof);
     }
 
     private double[] CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, int[] folds)
