@@ -104,7 +104,7 @@ internal static partial class LinguisticRules
         new("mkt.absent.flow", ["mkt.share_verb", "mkt.sell_verb", "mkt.tracking", "mkt.marketer_collects", "mkt.share_with_marketer", "mkt.deny_share"]),
         new("ret.absent.retention", ["ret.keep_verb", "ret.delete_verb", "ret.indefinite", "ret.backup_copies", "ret.not_removed", "ret.remains_visible", "ret.deleted_within"]),
         new("mkt.absent.flow_to_others", ["mkt.flow_to_others", "mkt.share_with_marketer", "mkt.marketer_collects", "mkt.tracking", "mkt.sell_verb", "mkt.deny_share"]),
-        new("own.absent.rights", ["own.grant_by_user", "own.license_word", "own.provider_owns", "own.claim_ownership", "own.user_retains", "own.moral_rights", "own.commercial_use"]),
+        new("own.absent.rights", ["own.grant_by_user", "own.license_word", "own.provider_owns", "own.claim_ownership", "own.user_retains", "own.moral_rights", "own.commercial_use", "own.sublicensable"]),
     ];
 
     [GeneratedRegex(@"\b(?:you|user|users|member|members|licensee)\b(?:\s+(?:hereby|expressly|also|irrevocably|automatically|agree\s+to|agree\s+that\s+you|will|shall|must|do|hereby\s+agree\s+to))*\s+(?:grants?|give|gives|provides?|confers?|assigns?|transfers?)\b|\b(?:by|when)\s+(?:posting|submitting|uploading|sharing|providing|making)\b[^.;]{0,80}?\byou\b[^.;]{0,30}?\b(?:grant|give|license|agree)|\b(?:is|are)\s+(?:hereby\s+)?granted\s+to\s+(?:us|the\s+company)\b", Options)]
@@ -113,7 +113,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:grants?|gives?)\s+(?:to\s+)?you\s+(?:a|an|the)\b|\b(?:we|company|it)\s+(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?you\b|\bnon-?(?:sub-?licen[cs]\w*|transferr?able|assignable|commercial)\b|\byou\s+(?:are|will\s+be)\s+(?:hereby\s+)?granted\b|\bgrants?\s+you\s+an?\b|\b(?:your|a)\s+(?:limited\s+)?(?:personal\s+)?licen[cs]e\s+to\s+(?:use|access)\s+the\s+(?:service|app|site|software|platform)", Options)]
     private static partial Regex GrantToUser();
 
-    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|irrevocabl[ey]|in\s+perpetuity|non-?revocable)\b", Options)]
+    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|irrevocabl[ey]|in\s+perpetuity|non-?revocable|not\s+revocable|(?:cannot|can\s*not|can't|may\s+not|will\s+not)\s+be\s+(?:revoked|withdrawn|rescinded))\b", Options)]
     private static partial Regex Perpetual();
 
     [GeneratedRegex(@"(?<!non-?)\b(?:sub-?licen[cs]\w*|transferr?able|assignable|(?:right|rights)\s+to\s+sub-?licen[cs]e|through\s+multiple\s+tiers)\b", Options)]
