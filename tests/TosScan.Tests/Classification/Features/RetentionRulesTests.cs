@@ -41,5 +41,13 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, result.Labels);
     }
 
+    [Theory]
+    [InlineData("Your watch history is stored without an expiry date.", "ret.indefinite")]
+    [InlineData("We have not set a date by which these records will be deleted.", "ret.indefinite")]
+    [InlineData("Call metadata may be kept after the recordings themselves have been deleted.", "ret.after_deletion")]
+    [InlineData("Stories stay in your archive until you delete them or we decide to discontinue the feature.", "ret.discretion")]
+    public void Retention_with_no_end_written_out_fires_its_rule(string text, string rule) =>
+        Assert.Contains(Rule(rule), _space.Extract(text).Indices);
+
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 }
