@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TosScan.Classification.Training;
 using TosScan.Documents;
+using TosScan.Text;
 
 namespace TosScan.Classification.Evaluation;
 
@@ -13,22 +14,13 @@ public static class LabelCorrections
 {
     public static async Task<IReadOnlyList<LabelCorrection>> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(path);
         var corrections = new List<LabelCorrection>();
         var seen = new HashSet<(string, string)>();
-        var lineNumber = 0;
-        await foreach (var line in File.ReadLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        await foreach (var (correction, where) in JsonLines.ReadAsync(path, (root, where) => (Parse(root, where), where), cancellationToken).ConfigureAwait(false))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var correction = Parse(line, $"{path}:{lineNumber}");
             if (!seen.Add((correction.Id, correction.Label)))
             {
-                throw new InvalidDataException($"{path}:{lineNumber}: row '{correction.Id}' already has a correction for '{correction.Label}'; keep one.");
+                throw new InvalidDataException($"{where}: row '{correction.Id}' already has a correction for '{correction.Label}'; keep one.");
             }
 
             corrections.Add(correction);
@@ -61,34 +53,20 @@ public static class LabelCorrections
             : row with { Protective = Set(row.Protective, correction.Label, correction.Applies) };
     }
 
-    private static LabelCorrection Parse(string line, string where)
+    private static LabelCorrection Parse(JsonElement root, string where)
     {
-        try
+        var id = RequiredString(root, "id", where);
+        var label = RequiredString(root, "label", where);
+        if (!ClauseLabels.All.Contains(label))
         {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new InvalidDataException($"{where}: expected a JSON object with \"id\", \"label\", \"applies\" and \"reason\".");
-            }
-
-            var id = RequiredString(root, "id", where);
-            var label = RequiredString(root, "label", where);
-            if (!ClauseLabels.All.Contains(label))
-            {
-                throw new InvalidDataException($"{where}: unknown label '{label}'; use one of {string.Join(", ", ClauseLabels.All)}.");
-            }
-
-            var applies = root.TryGetProperty("applies", out var a) && a.ValueKind is JsonValueKind.True or JsonValueKind.False
-                ? a.GetBoolean()
-                : throw new InvalidDataException($"{where}: \"applies\" must be true or false.");
-            var reason = RequiredString(root, "reason", where);
-            return new LabelCorrection(id, label, applies, reason);
+            throw new InvalidDataException($"{where}: unknown label '{label}'; use one of {string.Join(", ", ClauseLabels.All)}.");
         }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"{where}: not valid JSON ({ex.Message}).", ex);
-        }
+
+        var applies = root.TryGetProperty("applies", out var a) && a.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? a.GetBoolean()
+            : throw new InvalidDataException($"{where}: \"applies\" must be true or false.");
+        var reason = RequiredString(root, "reason", where);
+        return new LabelCorrection(id, label, applies, reason);
     }
 
     private static string RequiredString(JsonElement root, string name, string where) =>

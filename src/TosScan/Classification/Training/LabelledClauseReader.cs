@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TosScan.Text;
 
 namespace TosScan.Classification.Training;
 
@@ -11,56 +12,34 @@ public static class LabelledClauseReader
     /// </summary>
     public static async Task<IReadOnlyList<LabelledClause>> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(path);
         var rows = new List<LabelledClause>();
-        var lineNumber = 0;
-        await foreach (var line in File.ReadLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in JsonLines.ReadAsync(path, Parse, cancellationToken).ConfigureAwait(false))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            rows.Add(Parse(line, $"{path}:{lineNumber}"));
+            rows.Add(row);
         }
 
         return rows;
     }
 
-    internal static LabelledClause Parse(string line, string where)
+    private static LabelledClause Parse(JsonElement root, string where)
     {
-        try
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
         {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new InvalidDataException($"{where}: expected a JSON object.");
-            }
-
-            var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            foreach (var property in root.EnumerateObject())
-            {
-                fields[property.Name] = property.Value.Clone();
-            }
-
-            var text = fields.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String
-                ? t.GetString()!
-                : throw new InvalidDataException($"{where}: missing string field \"text\".");
-            var id = fields.TryGetValue("id", out var i) ? (i.ValueKind == JsonValueKind.String ? i.GetString()! : i.GetRawText()) : where;
-            return new LabelledClause(
-                id,
-                text,
-                Strings(fields, "labels", where),
-                Strings(fields, "protective", where),
-                fields.TryGetValue("consent", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
-                fields);
+            fields[property.Name] = property.Value.Clone();
         }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"{where}: not valid JSON ({ex.Message}).", ex);
-        }
+
+        var text = fields.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String
+            ? t.GetString()!
+            : throw new InvalidDataException($"{where}: missing string field \"text\".");
+        var id = fields.TryGetValue("id", out var i) ? (i.ValueKind == JsonValueKind.String ? i.GetString()! : i.GetRawText()) : where;
+        return new LabelledClause(
+            id,
+            text,
+            Strings(fields, "labels", where),
+            Strings(fields, "protective", where),
+            fields.TryGetValue("consent", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
+            fields);
     }
 
     private static string[] Strings(Dictionary<string, JsonElement> fields, string name, string where)

@@ -17,4 +17,10 @@ internal static class FeatureIndex
         var c = space.Combinations.ToList().FindIndex(x => x.Name == name);
         return c >= 0 ? space.CombinationOffset + c : throw new ArgumentException($"No conjunction '{name}'.", nameof(name));
     }
+
+    public static int Absence(FeatureSpace space, string name)
+    {
+        var a = space.Absences.ToList().FindIndex(x => x.Name == name);
+        return a >= 0 ? space.AbsenceOffset + a : throw new ArgumentException($"No absence feature '{name}'.", nameof(name));
+    }
 }

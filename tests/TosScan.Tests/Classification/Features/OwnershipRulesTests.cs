@@ -21,7 +21,7 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     [Fact]
     public void Sublicensing_counts_as_licence_wording()
     {
-        var absence = _space.AbsenceOffset + _space.Absences.ToList().FindIndex(a => a.Name == "own.absent.rights");
+        var absence = FeatureIndex.Absence(_space, "own.absent.rights");
         var features = _space.Extract("We may sublicense these rights to companies in our group and to our distribution partners.").Indices;
 
         Assert.Contains(FeatureIndex.Rule(_space, "own.sublicensable"), features);
