@@ -22,6 +22,7 @@ public sealed class ModelQualityTests(ClassifierFixture fixture) : IClassFixture
     [InlineData("opp115_segments.jsonl")]
     [InlineData("validation-a.jsonl")]
     [InlineData("validation-b.jsonl")]
+    [InlineData("validation-c.jsonl")]
     public async Task Committed_models_stay_within_tolerance_of_the_manifest_figures(string file)
     {
         var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);
