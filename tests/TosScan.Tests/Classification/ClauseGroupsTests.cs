@@ -62,6 +62,9 @@ public sealed class ClauseGroupsTests
 
 public sealed class GroupedCrossValidationTests
 {
+    private static LabelledClause Clause(string id, string text) =>
+        new(id, text, [], [], null, new Dictionary<string, JsonElement>());
+
     [Fact]
     public async Task Cross_validation_alone_reports_what_training_records_and_grouping_changes_the_folds()
     {
@@ -97,5 +100,42 @@ public sealed class GroupedCrossValidationTests
         {
             root.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Each_repeat_deals_the_same_groups_into_folds_differently()
+    {
+        // Two families of near-identical clauses and a few unrelated ones.
+        var clauses = new List<LabelledClause>();
+        for (var i = 0; i < 6; i++)
+        {
+            clauses.Add(Clause($"a{i}", $"We may share your email address with advertising partners for their own marketing, batch {i}."));
+            clauses.Add(Clause($"b{i}", $"Backup copies of deleted photos are kept on archive servers with no end date, batch {i}."));
+            clauses.Add(Clause($"c{i}", $"Unrelated clause number {i} about {(char)('k' + i)}arbitration venues and {(char)('p' + i)}governing law."));
+        }
+
+        var trainer = new ClassifierTrainer(new TrainerOptions { Folds = 3, CrossValidationRepeats = 4 });
+        var deals = trainer.DealsOf(clauses, out var groups);
+
+        Assert.Equal(4, deals.Length);
+        Assert.Equal(trainer.FoldsOf(clauses, out _), deals[0]);
+        Assert.True(groups < clauses.Count);
+        foreach (var deal in deals)
+        {
+            // Siblings stay together in every deal, so no deal leaks a template into its own test fold.
+            Assert.Single(Enumerable.Range(0, 6).Select(i => deal[3 * i]).Distinct());
+            Assert.Single(Enumerable.Range(0, 6).Select(i => deal[(3 * i) + 1]).Distinct());
+        }
+
+        Assert.True(deals.Skip(1).Any(d => !d.SequenceEqual(deals[0])), "later deals should differ from the first");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void Cross_validation_repeats_outside_1_to_10_are_refused(int repeats)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ClassifierTrainer(new TrainerOptions { CrossValidationRepeats = repeats }));
+        Assert.Contains("CrossValidationRepeats", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -34,8 +34,8 @@ internal sealed class ClassifierTrainer
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
         await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
-        var folds = FoldsOf(corpus.Clauses, out var groupCount);
-        await log.WriteLineAsync(FormattableString.Invariant($"cross-validation: {groupCount} groups of near-identical clauses (Jaccard >= {_options.GroupSimilarity}) in {_options.Folds} folds")).ConfigureAwait(false);
+        var folds = DealsOf(corpus.Clauses, out var groupCount);
+        await log.WriteLineAsync(FormattableString.Invariant($"cross-validation: {groupCount} groups of near-identical clauses (Jaccard >= {_options.GroupSimilarity}) in {_options.Folds} folds, dealt {_options.CrossValidationRepeats} times")).ConfigureAwait(false);
         var labels = new Dictionary<string, LabelModelInfo>(StringComparer.Ordinal);
         var positives = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var label in ClauseLabels.All)
@@ -67,7 +67,7 @@ internal sealed class ClassifierTrainer
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
                 FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
-                FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({folds.Distinct().Count()} folds, {groupCount} groups)")),
+                FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({folds[0].Distinct().Count()} folds, {groupCount} groups), {_options.CrossValidationRepeats} deal(s) pooled")),
             Labels = labels,
         };
         await ModelFiles.WriteManifestAsync(modelsDirectory, manifest, cancellationToken).ConfigureAwait(false);
@@ -102,14 +102,14 @@ internal sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(corpus);
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
-        var folds = FoldsOf(corpus.Clauses, out _);
+        var folds = DealsOf(corpus.Clauses, out _);
         var result = new Dictionary<string, (double, MetricSet)>(StringComparer.Ordinal);
         foreach (var label in ClauseLabels.All)
         {
             var truth = corpus.Clauses.Select(c => c.Has(label)).ToArray();
             var (_, threshold, oof) = Calibrate(new MLContext(seed: _options.Seed), label, space.Dimension, features, truth, folds);
             // scoreOn restricts the reported metrics (not the threshold choice) to a part of the corpus.
-            result[label] = (threshold, Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i])).Select(o => (o.Score >= threshold, o.Truth))));
+            result[label] = (threshold, Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i % corpus.Clauses.Count])).Select(o => (o.Score >= threshold, o.Truth))));
         }
 
         return result;
@@ -119,11 +119,18 @@ internal sealed class ClassifierTrainer
     /// Fold of each clause from a hash of its group's key (<see cref="ClauseGroups"/>), so template
     /// siblings share a fold; stable whatever the file order.
     /// </summary>
-    internal int[] FoldsOf(IReadOnlyList<LabelledClause> clauses, out int groupCount)
+    internal int[] FoldsOf(IReadOnlyList<LabelledClause> clauses, out int groupCount) => DealsOf(clauses, out groupCount)[0];
+
+    /// <summary>
+    /// One fold assignment per cross-validation repeat. The first deal is the plain hash of the group
+    /// key; later deals salt the key with the repeat number, so each deals the same groups differently.
+    /// </summary>
+    internal int[][] DealsOf(IReadOnlyList<LabelledClause> clauses, out int groupCount)
     {
         string[] groups = _options.GroupSimilarity >= 1 ? [.. clauses.Select(c => c.Id)] : ClauseGroups.Of(clauses, _options.GroupSimilarity);
         groupCount = groups.Distinct(StringComparer.Ordinal).Count();
-        return [.. groups.Select(g => (int)(Hashing32(g) % (uint)_options.Folds))];
+        return [.. Enumerable.Range(0, _options.CrossValidationRepeats).Select(r =>
+            groups.Select(g => (int)(Hashing32(r == 0 ? g : g + "#" + r.ToString(System.Globalization.CultureInfo.InvariantCulture)) % (uint)_options.Folds)).ToArray())];
     }
 
     private static uint Hashing32(string s)
@@ -140,15 +147,17 @@ internal sealed class ClassifierTrainer
 
     /// <summary>
     /// Out-of-fold margins fit the label's Platt calibration; the calibrated out-of-fold scores choose
-    /// its threshold. Shared by <see cref="TrainAsync"/> and <see cref="CrossValidate"/> so both apply
-    /// exactly the same rule.
+    /// its threshold. With several deals the out-of-fold scores of every deal are pooled (each clause
+    /// appears once per deal). Shared by <see cref="TrainAsync"/> and <see cref="CrossValidate"/> so
+    /// both apply exactly the same rule.
     /// </summary>
     private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold) Calibrate(
-        MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, int[] folds)
+        MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, int[][] deals)
     {
-        var margins = CrossValidatedMargins(ml, dimension, features, truth, folds);
-        var platt = PlattFitter.Fit(margins, truth);
-        var oof = margins.Select((m, i) => (platt.Probability(m), truth[i])).ToArray();
+        var margins = deals.SelectMany(folds => CrossValidatedMargins(ml, dimension, features, truth, folds)).ToArray();
+        var pooledTruth = deals.SelectMany(_ => truth).ToArray();
+        var platt = PlattFitter.Fit(margins, pooledTruth);
+        var oof = margins.Select((m, i) => (platt.Probability(m), pooledTruth[i])).ToArray();
         var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
         return (platt, ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau), oof);
     }
