@@ -49,5 +49,18 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void Retention_with_no_end_written_out_fires_its_rule(string text, string rule) =>
         Assert.Contains(Rule(rule), _space.Extract(text).Indices);
 
+    [Theory]
+    [InlineData("Your data will be retained for 30 days and then deleted.")]
+    [InlineData("The maximum period for which content will be stored on our servers is set by our storage policy.")]
+    public void Plain_future_retention_is_not_data_that_may_never_be_removed(string text) =>
+        Assert.DoesNotContain(Rule("ret.not_removed"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("Copies of deleted posts may remain in our backup systems.")]
+    [InlineData("Messages you sent will still be visible to the people you sent them to.")]
+    [InlineData("We have no obligation to delete your uploads after your account closes.")]
+    public void Copies_that_outlive_deletion_still_fire_the_not_removed_rule(string text) =>
+        Assert.Contains(Rule("ret.not_removed"), _space.Extract(text).Indices);
+
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 }
