@@ -44,6 +44,18 @@ public sealed class ClauseTokenizerTests
         Assert.True(Find(ClauseTokenizer.Tokenize(text), "sell").Negated);
     }
 
+    [Theory]
+    [InlineData("Our vendors are contractually prohibited from selling it to advertisers.")]
+    [InlineData("Partners are forbidden to sell it to advertisers.")]
+    [InlineData("Processors are barred from selling it to advertisers.")]
+    public void A_prohibition_negates_what_it_prohibits(string text)
+    {
+        var tokens = ClauseTokenizer.Tokenize(text);
+
+        Assert.True(Find(tokens, "sell").Negated);
+        Assert.True(Find(tokens, "advertiser").Negated);
+    }
+
     [Fact]
     public void Offsets_are_utf16_offsets_into_the_text()
     {

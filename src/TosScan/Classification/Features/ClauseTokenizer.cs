@@ -17,6 +17,10 @@ internal static class ClauseTokenizer
     private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
     [
         "not", "no", "never", "neither", "nor", "cannot", "without", "nothing", "none",
+
+        // Prohibitions deny what follows as firmly as "not" does: service providers "are prohibited
+        // from selling it or using it for their own marketing" is a promise, not a practice.
+        "prohibited", "prohibit", "prohibits", "forbidden", "forbid", "forbids", "barred", "precluded",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ScopeBreakers = FrozenSet.ToFrozenSet(

@@ -31,6 +31,8 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("Your address is never sold or handed to other companies for their own mailings.")]
     [InlineData("The Provider shall not disclose, sell, license or otherwise transfer the User's personal data to any third party for direct marketing purposes.")]
     [InlineData("The numbers you upload are used only to find friends; we will never use them for advertising or pass them to anyone else for marketing.")]
+    [InlineData("Our hosting and payment vendors are contractually prohibited from selling your data or using it for their own advertising.")]
+    [InlineData("Processors we engage are forbidden to share your details with marketers.")]
     public void Denials_in_passive_voice_lists_and_pronouns_are_protective(string text)
     {
         var result = fixture.Classifier.Classify(text);
@@ -59,6 +61,12 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, own.Labels);
         Assert.Contains(ClauseLabels.ThirdPartyMarketing, others.Labels);
     }
+
+    [Theory]
+    [InlineData("Vendors are prohibited from selling it.")]
+    [InlineData("Partners are barred from using your data for advertising.")]
+    public void A_prohibition_of_selling_is_a_denial(string text) =>
+        Assert.Contains(Rule("mkt.deny_share"), _space.Extract(text).Indices);
 
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 
