@@ -6,6 +6,7 @@ figures the model manifest records (and ModelQualityTests checks). OPP-115 rows 
 third_party_marketing are left out: that set labels only marketing and retention practices, and
 the issue sets a target on marketing alone. The team-written validation set is left out too: it is
 far easier than real text and belongs beside the corpus figures in docs/classification.md.
+Document-level figures (recorded with `evaluate --by FIELD`) follow the row-level ones of their set.
 """
 import json
 import re
@@ -25,6 +26,16 @@ for ev in manifest["evaluation"]:
             f"| {name} | `{label}` | {m['positives']} | {m['precision']:.2f} | {m['recall']:.2f} "
             f"| {m['f1']:.2f} [{m['f1_low']:.2f}, {m['f1_high']:.2f}] |"
         )
+    # Document-level figures (evaluate --by FIELD), for the same labels, after the row-level ones.
+    docs = ev.get("documents")
+    if docs:
+        for label, m in docs["labels"].items():
+            if m["positives"] == 0 or (ev["file"].startswith("opp") and label != "third_party_marketing"):
+                continue
+            rows.append(
+                f"| {name}, per {docs['field']} ({docs['count']} documents) | `{label}` | {m['positives']} | {m['precision']:.2f} "
+                f"| {m['recall']:.2f} | {m['f1']:.2f} [{m['f1_low']:.2f}, {m['f1_high']:.2f}] |"
+            )
 
 table = (
     "| evaluation set | label | positives | precision | recall | F1 [95% interval] |\n"

@@ -11,8 +11,8 @@ namespace TosScan.Cli.Commands;
 
 /// <summary>
 /// <c>tosscan evaluate &lt;file.jsonl&gt;... [--where F=V]... [--label L]... [--format text|json]
-/// [--fail-under F1] [--record] [--corrections AUDIT.jsonl]</c>: precision, recall and F1 (with a 95%
-/// bootstrap interval) per label. With <c>--corrections</c> the table is printed a second time on the
+/// [--fail-under F1] [--record] [--corrections AUDIT.jsonl] [--by FIELD]</c>: precision, recall and F1
+/// (with a 95% bootstrap interval) per label; with <c>--by</c> also per document. With <c>--corrections</c> the table is printed a second time on the
 /// audited labels, marked as such; only the set's own labels are ever recorded.
 /// </summary>
 internal sealed class EvaluateCommand : ICliCommand
@@ -25,6 +25,7 @@ internal sealed class EvaluateCommand : ICliCommand
         var failUnder = new Option<double?>("--fail-under") { Description = "Exit 1 if the F1 of any evaluated label with positives in the file is below this figure." };
         var record = new Option<bool>("--record") { Description = "Also store the table in the models folder's manifest.json (replacing the same file and filters)." };
         var corrections = new Option<string?>("--corrections") { Description = "An audit file (JSONL: id, label, applies, reason) of rows whose label you dispute; prints a second table on the corrected labels, beside the official one." };
+        var by = new Option<string?>("--by") { Description = "Also judge whole documents: rows with the same value of FIELD (e.g. policy) form one document, which has a label when any of its rows has it." };
         var format = CommonOptions.Format();
         var models = ModelOptions.Models();
         var command = new Command("evaluate", "Measure the classifier on labelled JSONL files: precision, recall, F1 and a 95% bootstrap interval per label.")
@@ -35,6 +36,7 @@ internal sealed class EvaluateCommand : ICliCommand
             failUnder,
             record,
             corrections,
+            by,
             format,
             models,
         };
@@ -71,7 +73,17 @@ internal sealed class EvaluateCommand : ICliCommand
                     throw new UsageException($"cannot read evaluation file '{file}': {ex.Message}", ex);
                 }
 
-                var official = evaluator.Evaluate(Path.GetFileName(path), rows, filters, chosen);
+                var documentField = parse.GetValue(by);
+                EvaluationRecord official;
+                try
+                {
+                    official = evaluator.Evaluate(Path.GetFileName(path), rows, filters, chosen, documentField);
+                }
+                catch (InvalidDataException ex)
+                {
+                    throw new UsageException(ex.Message, ex);
+                }
+
                 records.Add(official);
                 shown.Add(official);
                 if (audit is not null)
@@ -80,7 +92,7 @@ internal sealed class EvaluateCommand : ICliCommand
                     var corrected = LabelCorrections.Apply(rows, audit);
                     var changed = rows.Zip(corrected).Count(x => !ReferenceEquals(x.First, x.Second) && filters.All(f => f.Matches(x.First)));
                     var name = $"{Path.GetFileName(path)} with labels corrected on {changed} rows by {Path.GetFileName(auditFile)}";
-                    shown.Add(evaluator.Evaluate(name, corrected, filters, chosen));
+                    shown.Add(evaluator.Evaluate(name, corrected, filters, chosen, documentField));
                 }
             }
 
@@ -143,19 +155,30 @@ internal sealed class EvaluateCommand : ICliCommand
     {
         var filter = record.Where.Count == 0 ? string.Empty : $" ({string.Join(", ", record.Where)})";
         await output.WriteLineAsync($"{record.File}{filter}: {record.Rows} rows").ConfigureAwait(false);
-        await output.WriteLineAsync("label                   precision  recall  F1     95% interval    positives  predicted").ConfigureAwait(false);
-        foreach (var (label, m) in record.Labels)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{label,-22}  {m.Precision,9:0.000}  {m.Recall,6:0.000}  {m.F1:0.000}  [{m.F1Low ?? 0:0.000}, {m.F1High ?? 0:0.000}]  {m.Positives,9}  {m.Predicted,9}")).ConfigureAwait(false);
-        }
+        await WriteMetricsAsync(output, record.Labels).ConfigureAwait(false);
 
         if (record.ConsentAccuracy is { } accuracy)
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"consent accuracy {accuracy:0.000} on {record.ConsentRows} labelled rows also flagged third_party_marketing")).ConfigureAwait(false);
         }
 
+        if (record.Documents is { } documents)
+        {
+            await output.WriteLineAsync($"by {documents.Field}: {documents.Count} documents (a document has a label when any of its rows has it)").ConfigureAwait(false);
+            await WriteMetricsAsync(output, documents.Labels).ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync().ConfigureAwait(false);
+    }
+
+    private static async Task WriteMetricsAsync(TextWriter output, IReadOnlyDictionary<string, MetricSet> labels)
+    {
+        await output.WriteLineAsync("label                   precision  recall  F1     95% interval    positives  predicted").ConfigureAwait(false);
+        foreach (var (label, m) in labels)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{label,-22}  {m.Precision,9:0.000}  {m.Recall,6:0.000}  {m.F1:0.000}  [{m.F1Low ?? 0:0.000}, {m.F1High ?? 0:0.000}]  {m.Positives,9}  {m.Predicted,9}")).ConfigureAwait(false);
+        }
     }
 
     private static async Task RecordAsync(string modelsDirectory, IReadOnlyList<EvaluationRecord> records, CancellationToken ct)

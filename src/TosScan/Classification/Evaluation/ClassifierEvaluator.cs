@@ -27,12 +27,20 @@ public sealed class ClassifierEvaluator
         _seed = seed;
     }
 
-    public EvaluationRecord Evaluate(string fileName, IReadOnlyList<LabelledClause> rows, IReadOnlyList<RowFilter> filters, IReadOnlyList<string> labels)
+    /// <param name="fileName">Name shown and recorded for the file.</param>
+    /// <param name="rows">The labelled rows.</param>
+    /// <param name="filters">Rows must match every filter.</param>
+    /// <param name="labels">Labels to measure.</param>
+    /// <param name="documentField">When set, also judge whole documents: rows with the same value of
+    /// this field form one document. Every selected row must have the field.</param>
+    /// <exception cref="InvalidDataException">A selected row lacks <paramref name="documentField"/>.</exception>
+    public EvaluationRecord Evaluate(string fileName, IReadOnlyList<LabelledClause> rows, IReadOnlyList<RowFilter> filters, IReadOnlyList<string> labels, string? documentField = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(filters);
         ArgumentNullException.ThrowIfNull(labels);
         var selected = rows.Where(r => filters.All(f => f.Matches(r))).ToArray();
+        var documents = documentField is null ? null : DocumentKeys(fileName, selected, documentField);
         var predictions = selected.Select(r => _classifier.Classify(r.Text)).ToArray();
 
         var results = new Dictionary<string, MetricSet>(StringComparer.Ordinal);
@@ -53,7 +61,48 @@ public sealed class ClassifierEvaluator
             ? null
             : Math.Round(consentPairs.Count(x => x.First.Consent == x.Second.Consent) / (double)consentPairs.Length, 4);
 
-        return new EvaluationRecord(fileName, [.. filters.Select(f => f.ToString())], selected.Length, results, consentAccuracy, consentPairs.Length);
+        DocumentEvaluation? byDocument = null;
+        if (documents is not null)
+        {
+            var order = documents.Distinct(StringComparer.Ordinal).ToArray();
+            var index = order.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i, StringComparer.Ordinal);
+            var perDocument = new Dictionary<string, MetricSet>(StringComparer.Ordinal);
+            foreach (var label in labels)
+            {
+                var predicted = new bool[order.Length];
+                var truth = new bool[order.Length];
+                for (var i = 0; i < selected.Length; i++)
+                {
+                    var d = index[documents[i]];
+                    predicted[d] |= predictions[i].Labels.Contains(label) || predictions[i].Protective.Contains(label);
+                    truth[d] |= selected[i].Has(label);
+                }
+
+                var (low, high) = BootstrapF1(predicted, truth);
+                perDocument[label] = Metrics.Of(predicted.Zip(truth)) with { F1Low = low, F1High = high };
+            }
+
+            byDocument = new DocumentEvaluation(documentField!, order.Length, perDocument);
+        }
+
+        return new EvaluationRecord(fileName, [.. filters.Select(f => f.ToString())], selected.Length, results, consentAccuracy, consentPairs.Length, byDocument);
+    }
+
+    private static string[] DocumentKeys(string fileName, LabelledClause[] rows, string field)
+    {
+        var keys = new string[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (!rows[i].Fields.TryGetValue(field, out var value) || value.ValueKind is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined)
+            {
+                throw new InvalidDataException($"{fileName}: row '{rows[i].Id}' has no '{field}' field, so it cannot be put in a document; pick a field every row has (e.g. policy or document), or filter those rows out with --where.");
+            }
+
+            // The raw JSON text, so 12 and "12" stay different documents and nothing is lost to formatting.
+            keys[i] = value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        }
+
+        return keys;
     }
 
     private (double Low, double High) BootstrapF1(bool[] predicted, bool[] truth)

@@ -64,4 +64,16 @@ public sealed record EvaluationRecord(
     int Rows,
     IReadOnlyDictionary<string, MetricSet> Labels,
     double? ConsentAccuracy,
-    int ConsentRows);
+    int ConsentRows,
+    DocumentEvaluation? Documents = null);
+
+/// <summary>
+/// The same labels judged per document (<c>evaluate --by FIELD</c>): rows sharing the field's value
+/// form one document, which has a label when any of its rows has it and is flagged when any of its
+/// rows is flagged. This is the question a provider scorecard answers ("does this policy share data
+/// for marketing?"), and its interval resamples documents, not rows.
+/// </summary>
+/// <param name="Field">The row field that names the document (e.g. <c>policy</c>).</param>
+/// <param name="Count">Documents after filtering.</param>
+/// <param name="Labels">Document-level precision, recall and F1 per label.</param>
+public sealed record DocumentEvaluation(string Field, int Count, IReadOnlyDictionary<string, MetricSet> Labels);
