@@ -37,6 +37,8 @@ for ev in manifest["evaluation"]:
                 f"| {m['recall']:.2f} | {m['f1']:.2f} [{m['f1_low']:.2f}, {m['f1_high']:.2f}] |"
             )
 
+if not rows:
+    raise SystemExit("models/manifest.json records no evaluation; run scripts/record-quality.sh (or evaluate ... --record --models models) first")
 table = (
     "| evaluation set | label | positives | precision | recall | F1 [95% interval] |\n"
     "| --- | --- | --: | --: | --: | --- |\n" + "\n".join(rows)

@@ -58,6 +58,7 @@ internal sealed class EvaluateCommand : ICliCommand
             var audit = auditFile is null ? null : await ReadCorrectionsAsync(environment, auditFile, ct).ConfigureAwait(false);
             var classifier = ModelOptions.Load(environment, parse.GetValue(models));
             var evaluator = new ClassifierEvaluator(classifier);
+            var documentField = parse.GetValue(by);
             var records = new List<EvaluationRecord>();
             var shown = new List<EvaluationRecord>();
             foreach (var file in parse.GetValue(files)!)
@@ -73,7 +74,6 @@ internal sealed class EvaluateCommand : ICliCommand
                     throw new UsageException($"cannot read evaluation file '{file}': {ex.Message}", ex);
                 }
 
-                var documentField = parse.GetValue(by);
                 EvaluationRecord official;
                 try
                 {

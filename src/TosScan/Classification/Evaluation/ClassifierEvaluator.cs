@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TosScan.Classification.Models;
 using TosScan.Classification.Training;
 
@@ -93,13 +94,13 @@ public sealed class ClassifierEvaluator
         var keys = new string[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            if (!rows[i].Fields.TryGetValue(field, out var value) || value.ValueKind is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined)
+            if (!rows[i].Fields.TryGetValue(field, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
             {
                 throw new InvalidDataException($"{fileName}: row '{rows[i].Id}' has no '{field}' field, so it cannot be put in a document; pick a field every row has (e.g. policy or document), or filter those rows out with --where.");
             }
 
             // The raw JSON text, so 12 and "12" stay different documents and nothing is lost to formatting.
-            keys[i] = value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+            keys[i] = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
         }
 
         return keys;

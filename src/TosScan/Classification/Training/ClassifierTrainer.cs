@@ -34,7 +34,7 @@ internal sealed class ClassifierTrainer
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
         await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
-        var folds = DealsOf(corpus.Clauses, out var groupCount);
+        var deals = DealsOf(corpus.Clauses, out var groupCount);
         await log.WriteLineAsync(FormattableString.Invariant($"cross-validation: {groupCount} groups of near-identical clauses (Jaccard >= {_options.GroupSimilarity}) in {_options.Folds} folds, dealt {_options.CrossValidationRepeats} times")).ConfigureAwait(false);
         var labels = new Dictionary<string, LabelModelInfo>(StringComparer.Ordinal);
         var positives = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,8 +45,8 @@ internal sealed class ClassifierTrainer
             positives[label] = truth.Count(t => t);
 
             var ml = new MLContext(seed: _options.Seed);
-            var (platt, threshold, oof) = Calibrate(ml, label, space.Dimension, features, truth, folds);
-            var cv = Metrics.Of(oof.Select(o => (o.Score >= threshold, o.Truth)));
+            var (platt, threshold, oof) = Calibrate(ml, label, space.Dimension, features, truth, deals);
+            var cv = PerDeal(Metrics.Of(oof.Select(o => (o.Score >= threshold, o.Truth))), deals.Length);
 
             var (transformer, schema) = Fit(ml, space.Dimension, features, truth, null);
             var file = label + ".zip";
@@ -67,7 +67,7 @@ internal sealed class ClassifierTrainer
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
                 FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
-                FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({folds[0].Distinct().Count()} folds, {groupCount} groups), {_options.CrossValidationRepeats} deal(s) pooled")),
+                FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({deals[0].Distinct().Count()} folds, {groupCount} groups), {_options.CrossValidationRepeats} deal(s) pooled")),
             Labels = labels,
         };
         await ModelFiles.WriteManifestAsync(modelsDirectory, manifest, cancellationToken).ConfigureAwait(false);
@@ -102,14 +102,16 @@ internal sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(corpus);
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
-        var folds = DealsOf(corpus.Clauses, out _);
+        var deals = DealsOf(corpus.Clauses, out _);
         var result = new Dictionary<string, (double, MetricSet)>(StringComparer.Ordinal);
         foreach (var label in ClauseLabels.All)
         {
             var truth = corpus.Clauses.Select(c => c.Has(label)).ToArray();
-            var (_, threshold, oof) = Calibrate(new MLContext(seed: _options.Seed), label, space.Dimension, features, truth, folds);
-            // scoreOn restricts the reported metrics (not the threshold choice) to a part of the corpus.
-            result[label] = (threshold, Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i % corpus.Clauses.Count])).Select(o => (o.Score >= threshold, o.Truth))));
+            var (_, threshold, oof) = Calibrate(new MLContext(seed: _options.Seed), label, space.Dimension, features, truth, deals);
+            // scoreOn restricts the reported metrics (not the threshold choice) to a part of the corpus;
+            // the pooled scores run deal by deal over the same clauses.
+            var pooled = Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i % corpus.Clauses.Count])).Select(o => (o.Score >= threshold, o.Truth)));
+            result[label] = (threshold, PerDeal(pooled, deals.Length));
         }
 
         return result;
@@ -161,6 +163,18 @@ internal sealed class ClassifierTrainer
         var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
         return (platt, ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau), oof);
     }
+
+    /// <summary>
+    /// Pooled metrics over several deals, with the counts brought back to one pass over the corpus
+    /// (averaged and rounded) so the manifest's positives match the corpus; rates are unchanged.
+    /// </summary>
+    private static MetricSet PerDeal(MetricSet pooled, int deals) =>
+        deals == 1 ? pooled : pooled with
+        {
+            Positives = pooled.Positives / deals,
+            Predicted = (int)Math.Round(pooled.Predicted / (double)deals, MidpointRounding.AwayFromZero),
+            TruePositives = (int)Math.Round(pooled.TruePositives / (double)deals, MidpointRounding.AwayFromZero),
+        };
 
     private double[] CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, int[] folds)
     {

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Re-record the classifier's quality figures in models/manifest.json after `tosscan train`, then
+# rewrite the README table from them. Needs the shared evaluation sets in ../shared/eval (beside the
+# repository); the team's validation sets are in corpus/validation. Run from anywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared="${TOSSCAN_SHARED:-../shared}"
+if [ ! -f "$shared/eval/tosdr_clauses.jsonl" ] || [ ! -f "$shared/eval/opp115_segments.jsonl" ]; then
+  echo "record-quality: no evaluation sets under '$shared/eval'; set TOSSCAN_SHARED to the folder that holds eval/." >&2
+  exit 2
+fi
+# --models models: the CLI otherwise reads (and --record writes) the copy of models/ beside its binary.
+tosscan() { dotnet run --project src/TosScan.Cli -c Release --no-launch-profile -- "$@" --models models; }
+tosscan evaluate "$shared/eval/tosdr_clauses.jsonl" --where moderated=true --record
+tosscan evaluate "$shared/eval/opp115_segments.jsonl" --by policy --record
+tosscan evaluate corpus/validation/validation-a.jsonl corpus/validation/validation-b.jsonl --record
+tosscan evaluate corpus/validation/validation-c.jsonl --by document --record
+python3 scripts/readme-quality-table.py > /dev/null
+echo "record-quality: figures recorded in models/manifest.json and README.md"
