@@ -152,16 +152,10 @@ internal sealed class HomePageDiscovery(
         var chosen = new Dictionary<DocumentType, LinkCandidate>();
         foreach (var type in types)
         {
-            var best = links
-                .Where(l => !SamePage(l.Url, home))
-                .Select(l => (Link: l, Score: LinkScorer.Score(l, type, home)))
-                .Where(x => x.Score >= LinkScorer.Threshold)
-                .OrderByDescending(x => x.Score)
-                .FirstOrDefault();
-            if (best.Link is not null)
+            if (BestLink(links.Where(l => !SamePage(l.Url, home)), type, home) is { } best)
             {
-                result.Found[type] = (best.Link.Url, FoundBy.Link);
-                chosen[type] = best.Link;
+                result.Found[type] = (best.Url, FoundBy.Link);
+                chosen[type] = best;
             }
         }
 
@@ -192,18 +186,20 @@ internal sealed class HomePageDiscovery(
     {
         foreach (var type in types)
         {
-            var best = hubLinks
-                .Where(l => LinkScorer.NamesDocument(l, type) && !SamePage(l.Url, hub) && !SamePage(l.Url, home))
-                .Select(l => (Link: l, Score: LinkScorer.Score(l, type, home)))
-                .Where(x => x.Score >= LinkScorer.Threshold)
-                .OrderByDescending(x => x.Score)
-                .FirstOrDefault();
-            if (best.Link is not null)
+            if (BestLink(hubLinks.Where(l => LinkScorer.NamesDocument(l, type) && !SamePage(l.Url, hub) && !SamePage(l.Url, home)), type, home) is { } best)
             {
-                result.Found[type] = (best.Link.Url, FoundBy.Link);
+                result.Found[type] = (best.Url, FoundBy.Link);
             }
         }
     }
+
+    /// <summary>The highest-scoring candidate for a type that clears the scorer's threshold, if any.</summary>
+    private static LinkCandidate? BestLink(IEnumerable<LinkCandidate> candidates, DocumentType type, Uri home) =>
+        candidates
+            .Select(l => (Link: l, Score: LinkScorer.Score(l, type, home)))
+            .Where(x => x.Score >= LinkScorer.Threshold)
+            .OrderByDescending(x => x.Score)
+            .FirstOrDefault().Link;
 
     internal static bool SamePage(Uri a, Uri b) =>
         Uri.Compare(a, b, UriComponents.HttpRequestUrl, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0;
