@@ -56,6 +56,28 @@ public sealed class ClauseTokenizerTests
         Assert.True(Find(tokens, "advertiser").Negated);
     }
 
+    [Theory]
+    [InlineData("We have no responsibility or liability for the deletion of any content.", "deletion")]
+    [InlineData("We are not responsible for the deletion of your posts.", "deletion")]
+    [InlineData("We make no warranty that your files will be stored.", "stor")]
+    public void A_disclaimer_of_liability_does_not_negate_the_act_it_names(string text, string act)
+    {
+        var tokens = ClauseTokenizer.Tokenize(text);
+
+        // The disclaimer itself is negated ("no liability"); the deletion or storage it names is not denied.
+        Assert.True(tokens.First(t => t.Stem is "responsibility" or "responsibl" or "warranty").Negated);
+        Assert.False(Find(tokens, act).Negated);
+    }
+
+    [Fact]
+    public void An_obligation_denied_still_negates_the_act()
+    {
+        // "no obligation to delete" says content may stay: the deletion stays in the scope.
+        var tokens = ClauseTokenizer.Tokenize("We have no obligation to delete your content.");
+
+        Assert.True(Find(tokens, "delet").Negated);
+    }
+
     [Fact]
     public void Offsets_are_utf16_offsets_into_the_text()
     {

@@ -28,6 +28,15 @@ internal static class ClauseTokenizer
         "but", "except", "unless", "however", "although", "though", "instead", "whereas", "while",
     ], StringComparer.Ordinal);
 
+    // "We have no responsibility for the deletion of content" disclaims liability; it does not deny
+    // that content is deleted. The scope closes after the disclaimer word, so what follows keeps
+    // its plain reading.
+    private static readonly FrozenSet<string> Disclaimers = FrozenSet.ToFrozenSet(
+    [
+        "responsibility", "responsible", "liability", "liable", "accountable", "warranty", "warranties",
+        "guarantee", "guarantees", "representation", "representations",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, string> Spellings = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["licence"] = "license", ["licences"] = "licenses", ["licenced"] = "licensed", ["licencing"] = "licensing",
@@ -114,9 +123,9 @@ internal static class ClauseTokenizer
                 pendingNegatorWindow = 8;
                 wordsSinceBreak = 0;
             }
-            else if (negated && --pendingNegatorWindow <= 0)
+            else if (negated && (--pendingNegatorWindow <= 0 || Disclaimers.Contains(word)))
             {
-                // Negation rarely reaches further than a verb phrase.
+                // Negation rarely reaches further than a verb phrase, and a disclaimer ends it.
                 negated = false;
             }
             else if (negated)
