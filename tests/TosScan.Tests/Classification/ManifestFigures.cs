@@ -1,0 +1,51 @@
+using System.Globalization;
+using TosScan.Classification;
+using TosScan.Classification.Evaluation;
+using TosScan.Classification.Models;
+using TosScan.Classification.Training;
+using TosScan.Tests.TestSupport;
+
+namespace TosScan.Tests.Classification;
+
+/// <summary>
+/// Compares a classifier with the figures models/manifest.json records for one evaluation file, so
+/// the committed models and a fresh retrain are held to the same bar.
+/// </summary>
+internal static class ManifestFigures
+{
+    /// <summary>How far an F1 may fall below the recorded figure (issue 5: 0.03).</summary>
+    public const double Tolerance = 0.03;
+
+    /// <summary>The team's validation sets live in corpus/validation; the real sets in ../shared/eval.</summary>
+    public static string PathOf(string file) => file.StartsWith("validation-", StringComparison.Ordinal)
+        ? Path.Combine(RepoPaths.Corpus, "validation", file)
+        : Path.Combine(ClassifierFixture.EvalDirectory, file);
+
+    /// <summary>One line per recorded label whose F1 on <paramref name="file"/> is now more than the tolerance below the manifest.</summary>
+    public static async Task<IReadOnlyList<string>> ShortfallsAsync(IClauseClassifier classifier, ModelManifest manifest, string file)
+    {
+        var recorded = manifest.Evaluation.Where(e => e.File == file).ToList();
+        Assert.NotEmpty(recorded);
+        var path = PathOf(file);
+        Assert.True(File.Exists(path), $"evaluation set {path} is missing: the shared folder must sit beside the repository");
+        var rows = await LabelledClauseReader.ReadAsync(path, CancellationToken.None);
+
+        var evaluator = new ClassifierEvaluator(classifier);
+        var shortfalls = new List<string>();
+        foreach (var record in recorded)
+        {
+            var now = evaluator.Evaluate(file, rows, [.. record.Where.Select(RowFilter.Parse)], [.. record.Labels.Keys]);
+            Assert.Equal(record.Rows, now.Rows);
+            foreach (var (label, then) in record.Labels)
+            {
+                var f1 = now.Labels[label].F1;
+                if (f1 < then.F1 - Tolerance)
+                {
+                    shortfalls.Add(string.Create(CultureInfo.InvariantCulture, $"{file} [{string.Join(",", record.Where)}] {label}: F1 {f1:0.000} < manifest {then.F1:0.000} - {Tolerance}"));
+                }
+            }
+        }
+
+        return shortfalls;
+    }
+}

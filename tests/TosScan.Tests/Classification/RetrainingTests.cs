@@ -1,0 +1,77 @@
+using TosScan.Classification.Models;
+using TosScan.Classification.Training;
+
+namespace TosScan.Tests.Classification;
+
+/// <summary>
+/// Retrains from corpus/clauses and holds the result to the committed models and their manifest:
+/// a working group citing a figure must be able to rebuild the model behind it, and a corpus edit
+/// committed without retraining (or a retrain that got worse) must not pass unnoticed.
+/// </summary>
+public sealed class RetrainingTests(RetrainedModelsFixture retrained, ClassifierFixture committed)
+    : IClassFixture<RetrainedModelsFixture>, IClassFixture<ClassifierFixture>
+{
+    private const string Retrain = "run `tosscan train --corpus corpus/clauses --models models`, then scripts/record-quality.sh, and commit models/";
+
+    // Scores are compared to this many decimals: enough to catch any change of model, while leaving
+    // room for the last bits of floating point on another CPU.
+    private const double ScoreTolerance = 1e-6;
+
+    [Fact]
+    public void The_committed_models_were_trained_on_the_committed_corpus_with_the_default_options()
+    {
+        var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);
+
+        Assert.True(
+            manifest.TrainingData.Sha256 == retrained.Manifest.TrainingData.Sha256,
+            $"corpus/clauses has changed since models/ was trained: {Retrain}.");
+        Assert.Equal(manifest.Trainer, retrained.Manifest.Trainer);
+        foreach (var (label, model) in manifest.Labels)
+        {
+            Assert.True(
+                Math.Abs(model.Threshold - retrained.Manifest.Labels[label].Threshold) < 1e-4,
+                $"{label}: committed threshold {model.Threshold}, retrained {retrained.Manifest.Labels[label].Threshold}: {Retrain}.");
+        }
+    }
+
+    [Theory]
+    [InlineData("validation-a.jsonl")]
+    [InlineData("validation-b.jsonl")]
+    [InlineData("validation-c.jsonl")]
+    [InlineData("tosdr_clauses.jsonl")]
+    [InlineData("opp115_segments.jsonl")]
+    public async Task Retraining_gives_the_same_predictions_as_the_committed_models(string file)
+    {
+        var rows = await LabelledClauseReader.ReadAsync(ManifestFigures.PathOf(file), CancellationToken.None);
+
+        foreach (var row in rows)
+        {
+            var before = committed.Classifier.Classify(row.Text);
+            var after = retrained.Classifier.Classify(row.Text);
+            Assert.True(before.Labels.SequenceEqual(after.Labels) && before.Protective.SequenceEqual(after.Protective) && before.Consent == after.Consent,
+                $"{file} row {row.Id}: committed [{Flags(before)}], retrained [{Flags(after)}]: {Retrain}.");
+            foreach (var (label, score) in before.Scores)
+            {
+                Assert.True(Math.Abs(score - after.Scores[label]) < ScoreTolerance, $"{file} row {row.Id} {label}: committed {score}, retrained {after.Scores[label]}: {Retrain}.");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("tosdr_clauses.jsonl")]
+    [InlineData("opp115_segments.jsonl")]
+    [InlineData("validation-a.jsonl")]
+    [InlineData("validation-b.jsonl")]
+    [InlineData("validation-c.jsonl")]
+    public async Task A_retrained_model_stays_within_tolerance_of_the_manifest_figures(string file)
+    {
+        var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);
+
+        var shortfalls = await ManifestFigures.ShortfallsAsync(retrained.Classifier, manifest, file);
+
+        Assert.True(shortfalls.Count == 0, string.Join(Environment.NewLine, shortfalls));
+    }
+
+    private static string Flags(TosScan.Classification.ClauseClassification c) =>
+        string.Join(",", c.Labels.Concat(c.Protective)) + (c.Consent is null ? "" : $" consent {c.Consent}");
+}
