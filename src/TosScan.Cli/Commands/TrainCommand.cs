@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TosScan.Classification.Models;
 using TosScan.Classification.Training;
 using TosScan.Cli.Infrastructure;
 
@@ -38,8 +39,16 @@ internal sealed class TrainCommand : ICliCommand
                 throw new UsageException($"cannot read the training corpus: {ex.Message}", ex);
             }
 
-            var trainer = new ClassifierTrainer(new TrainerOptions());
-            var manifest = await trainer.TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
+            ModelManifest manifest;
+            try
+            {
+                manifest = await new ClassifierTrainer(new TrainerOptions()).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new UsageException($"cannot train on '{corpusDirectory}': {ex.Message} The models in '{modelsDirectory}' are unchanged.", ex);
+            }
+
             await environment.Out.WriteLineAsync($"trained {manifest.Labels.Count} models on {manifest.TrainingData.Rows} clauses (sha256 {manifest.TrainingData.Sha256[..12]}) into {modelsDirectory}").ConfigureAwait(false);
             return ExitCodes.Success;
         });

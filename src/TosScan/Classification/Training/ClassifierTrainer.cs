@@ -28,13 +28,14 @@ internal sealed class ClassifierTrainer
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(log);
-        Directory.CreateDirectory(modelsDirectory);
 
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
         var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
         await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
         var deals = DealsOf(corpus.Clauses, out var groupCount);
+        EnsureTrainable(corpus, groupCount);
+        using var staged = StagedModelsFolder.Create(modelsDirectory);
         await log.WriteLineAsync(FormattableString.Invariant($"cross-validation: {groupCount} groups of near-identical clauses (Jaccard >= {_options.GroupSimilarity}) in {_options.Folds} folds, dealt {_options.CrossValidationRepeats} times")).ConfigureAwait(false);
         var labels = new Dictionary<string, LabelModelInfo>(StringComparer.Ordinal);
         var positives = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,12 +46,11 @@ internal sealed class ClassifierTrainer
             positives[label] = truth.Count(t => t);
 
             var ml = new MLContext(seed: _options.Seed);
-            var (platt, threshold, oof) = Calibrate(ml, label, space.Dimension, features, truth, deals);
+            var (platt, threshold, oof, transformer, schema) = TrainLabel(ml, label, space.Dimension, features, truth, deals);
             var cv = PerDeal(Metrics.Of(oof.Select(o => (o.Score >= threshold, o.Truth))), deals.Length);
 
-            var (transformer, schema) = Fit(ml, space.Dimension, features, truth, null);
             var file = label + ".zip";
-            ml.Model.Save(transformer, schema, Path.Combine(modelsDirectory, file));
+            ml.Model.Save(transformer, schema, Path.Combine(staged.Staging, file));
             var linear = transformer.Model.SubModel;
             var model = new LabelModel(label, [.. linear.Weights], linear.Bias, platt, threshold);
             var trainMetrics = Metrics.Of(features.Select((f, i) => (model.Score(f) >= threshold, truth[i])));
@@ -59,7 +59,7 @@ internal sealed class ClassifierTrainer
                 $"{label,-22} positives {positives[label],4}  threshold {threshold:0.000}  cv P {cv.Precision:0.000} R {cv.Recall:0.000} F1 {cv.F1:0.000}  non-zero weights {labels[label].NonZeroWeights}")).ConfigureAwait(false);
         }
 
-        await File.WriteAllLinesAsync(Path.Combine(modelsDirectory, ModelFiles.Vocabulary), space.Vocabulary, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllLinesAsync(Path.Combine(staged.Staging, ModelFiles.Vocabulary), space.Vocabulary, cancellationToken).ConfigureAwait(false);
         var manifest = new ModelManifest
         {
             MlNetVersion = ModelFiles.MlNetVersion,
@@ -70,8 +70,51 @@ internal sealed class ClassifierTrainer
                 FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({deals[0].Distinct().Count()} folds, {groupCount} groups), {_options.CrossValidationRepeats} deal(s) pooled")),
             Labels = labels,
         };
-        await ModelFiles.WriteManifestAsync(modelsDirectory, manifest, cancellationToken).ConfigureAwait(false);
+        await ModelFiles.WriteManifestAsync(staged.Staging, manifest, cancellationToken).ConfigureAwait(false);
+        staged.Publish(lastFile: ModelFiles.Manifest);
         return manifest;
+    }
+
+    /// <summary>
+    /// Refuses, before any model is trained, a corpus that cross-validation cannot use: every fold
+    /// needs clauses of both kinds to learn from, for every label.
+    /// </summary>
+    private void EnsureTrainable(TrainingCorpus corpus, int groupCount)
+    {
+        var folds = _options.Folds;
+        if (groupCount < folds)
+        {
+            throw new InvalidDataException(FormattableString.Invariant(
+                $"the training corpus has {groupCount} group(s) of distinct clauses; {folds}-fold cross-validation needs at least {folds}. Add labelled clauses to the corpus folder."));
+        }
+
+        foreach (var label in ClauseLabels.All)
+        {
+            var positives = corpus.Clauses.Count(c => c.Has(label));
+            var negatives = corpus.Clauses.Count - positives;
+            if (positives < folds || negatives < folds)
+            {
+                throw new InvalidDataException(FormattableString.Invariant(
+                    $"label '{label}' has {positives} positive and {negatives} negative clause(s) in the training corpus; {folds}-fold cross-validation needs at least {folds} of each for every label. Add labelled clauses to the corpus folder."));
+            }
+        }
+    }
+
+    private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold,
+        BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Transformer, DataViewSchema Schema)
+        TrainLabel(MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, int[][] deals)
+    {
+        try
+        {
+            var (platt, threshold, oof) = Calibrate(ml, label, dimension, features, truth, deals);
+            var (transformer, schema) = Fit(ml, dimension, features, truth, null);
+            return (platt, threshold, oof, transformer, schema);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // ML.NET's own checks (e.g. a fold left with nothing to learn from) name no label or file.
+            throw new InvalidDataException($"training the '{label}' model failed: {ex.Message} Check that the corpus has varied clauses with and without this label.", ex);
+        }
     }
 
     /// <summary>Stems and stem bigrams found in at least MinDocumentFrequency clauses, in ordinal order.</summary>

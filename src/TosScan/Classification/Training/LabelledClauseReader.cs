@@ -36,10 +36,41 @@ public static class LabelledClauseReader
         return new LabelledClause(
             id,
             text,
-            Strings(fields, "labels", where),
-            Strings(fields, "protective", where),
-            fields.TryGetValue("consent", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
+            Labels(fields, "labels", ClauseLabels.Risk, where),
+            Labels(fields, "protective", ClauseLabels.Protective, where),
+            Consent(fields, where),
             fields);
+    }
+
+    /// <summary>
+    /// Label names must be LABELS.md's, in the right field: a misspelt label would otherwise turn a
+    /// positive into a silent negative in training and evaluation alike.
+    /// </summary>
+    private static string[] Labels(Dictionary<string, JsonElement> fields, string name, IReadOnlyList<string> allowed, string where)
+    {
+        var labels = Strings(fields, name, where);
+        foreach (var label in labels)
+        {
+            if (!allowed.Contains(label, StringComparer.Ordinal))
+            {
+                throw new InvalidDataException($"{where}: unknown label '{label}' in \"{name}\"; it takes {string.Join(", ", allowed)} (see LABELS.md).");
+            }
+        }
+
+        return labels;
+    }
+
+    private static string? Consent(Dictionary<string, JsonElement> fields, string where)
+    {
+        if (!fields.TryGetValue("consent", out var c) || c.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var consent = c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+        return consent is ClauseLabels.OptIn or ClauseLabels.OptOut or ClauseLabels.NoConsent
+            ? consent
+            : throw new InvalidDataException($"{where}: \"consent\" must be \"{ClauseLabels.OptIn}\", \"{ClauseLabels.OptOut}\", \"{ClauseLabels.NoConsent}\" or null, not {c.GetRawText()}.");
     }
 
     private static string[] Strings(Dictionary<string, JsonElement> fields, string name, string where)

@@ -26,11 +26,22 @@ public sealed record TrainingCorpus(IReadOnlyList<LabelledClause> Clauses, IRead
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var clauses = new List<LabelledClause>();
+        var fileOfId = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
             hash.AppendData(bytes);
-            clauses.AddRange(await LabelledClauseReader.ReadAsync(file, cancellationToken).ConfigureAwait(false));
+            foreach (var clause in await LabelledClauseReader.ReadAsync(file, cancellationToken).ConfigureAwait(false))
+            {
+                // Ids tie a training clause to its review and to the guide's examples; two clauses
+                // under one id would make either ambiguous.
+                if (!fileOfId.TryAdd(clause.Id, file))
+                {
+                    throw new InvalidDataException($"{file}: id '{clause.Id}' is used twice (also in {fileOfId[clause.Id]}); give every training clause its own id.");
+                }
+
+                clauses.Add(clause);
+            }
         }
 
         return new TrainingCorpus(clauses, [.. files.Select(Path.GetFileName).OfType<string>()], Convert.ToHexStringLower(hash.GetHashAndReset()));

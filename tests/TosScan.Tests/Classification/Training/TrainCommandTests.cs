@@ -1,0 +1,67 @@
+using TosScan.Tests.Cli;
+using TosScan.Tests.Storage;
+using TosScan.Tests.TestSupport;
+
+namespace TosScan.Tests.Classification.Training;
+
+/// <summary>
+/// <c>tosscan train</c> either replaces a models folder completely or leaves it exactly as it was:
+/// the models and manifest behind cited figures must never be half overwritten.
+/// </summary>
+public sealed class TrainCommandTests
+{
+    [Fact]
+    public async Task A_corpus_too_small_to_cross_validate_is_refused_and_the_old_models_are_untouched()
+    {
+        using var dir = new TempFolder();
+        var corpus = Directory.CreateDirectory(dir.File("corpus")).FullName;
+        await File.WriteAllLinesAsync(Path.Combine(corpus, "tiny.jsonl"),
+        [
+            """{"id": "t1", "text": "You grant us a perpetual licence to your photos.", "labels": ["content_ownership"], "protective": []}""",
+            """{"id": "t2", "text": "These terms are governed by Irish law.", "labels": [], "protective": []}""",
+            """{"id": "t3", "text": "You must be 13 or older to use the app.", "labels": [], "protective": []}""",
+            """{"id": "t4", "text": "We may change these terms with 30 days' notice.", "labels": [], "protective": []}""",
+            """{"id": "t5", "text": "Refunds are handled by the app store you paid through.", "labels": [], "protective": []}""",
+            """{"id": "t6", "text": "Do not upload malware or spam other members.", "labels": [], "protective": []}""",
+        ]);
+        var models = Directory.CreateDirectory(dir.File("models")).FullName;
+        const string previous = """{"schema_version": 1, "note": "the models a report cited"}""";
+        await File.WriteAllTextAsync(Path.Combine(models, "manifest.json"), previous);
+
+        var result = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--models", "models");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot train on", result.Error, StringComparison.Ordinal);
+        Assert.Contains("needs at least 5", result.Error, StringComparison.Ordinal);
+        Assert.Contains("unchanged", result.Error, StringComparison.Ordinal);
+        Assert.Equal(previous, await File.ReadAllTextAsync(Path.Combine(models, "manifest.json")));
+        Assert.Equal(["manifest.json"], Directory.GetFiles(models).Select(Path.GetFileName));
+        Assert.False(Directory.Exists(models + ".training"));
+    }
+
+    [Fact]
+    public async Task A_successful_run_replaces_every_file_and_clears_a_staging_folder_left_by_a_killed_run()
+    {
+        using var dir = new TempFolder();
+        var corpus = Directory.CreateDirectory(dir.File("corpus")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "clauses"), "*.jsonl"))
+        {
+            // The first rows of each committed file: every label has enough clauses, and training takes seconds.
+            await File.WriteAllLinesAsync(Path.Combine(corpus, Path.GetFileName(file)), File.ReadLines(file).Take(120));
+        }
+
+        var models = Directory.CreateDirectory(dir.File("models")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(models, "manifest.json"), "{}");
+        var leftOver = Directory.CreateDirectory(models + ".training").FullName;
+        await File.WriteAllTextAsync(Path.Combine(leftOver, "content_ownership.zip"), "half-written");
+
+        var result = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--models", "models");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.False(Directory.Exists(leftOver));
+        var manifest = TosScan.Classification.Models.ModelFiles.ReadManifest(models);
+        Assert.Equal(6, manifest.Labels.Count);
+        Assert.All(manifest.Labels.Values, l => Assert.True(new FileInfo(Path.Combine(models, l.ModelFile)).Length > 100));
+        Assert.True(File.Exists(Path.Combine(models, "vocabulary.txt")));
+    }
+}
