@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TosScan.Classification;
 using TosScan.Cli.Infrastructure;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -59,22 +60,29 @@ internal sealed class ClassifyCommand : ICliCommand
     }
 
     /// <summary>Classifies every line; returns how many lines failed.</summary>
-    internal static async Task<int> ClassifyLinesAsync(IClauseClassifier classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken)
+    internal static async Task<int> ClassifyLinesAsync(
+        IClauseClassifier classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken, int maxLineChars = BoundedLines.DefaultMaxChars)
     {
-        var lineNumber = 0;
         var failed = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        await foreach (var line in BoundedLines.ReadAsync(reader, maxLineChars, cancellationToken).ConfigureAwait(false))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.TooLong)
+            {
+                failed++;
+                await error.WriteLineAsync(FormattableString.Invariant(
+                    $"error: input line {line.Number}: {line.Length:N0} characters, over the limit of {maxLineChars:N0}; split it into clauses or paragraphs; line skipped")).ConfigureAwait(false);
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line.Text))
             {
                 continue;
             }
 
-            if (!TryParse(line, out var id, out var text, out var problem))
+            if (!TryParse(line.Text, out var id, out var text, out var problem))
             {
                 failed++;
-                await error.WriteLineAsync($"error: input line {lineNumber}: {problem}; line skipped").ConfigureAwait(false);
+                await error.WriteLineAsync($"error: input line {line.Number}: {problem}; line skipped").ConfigureAwait(false);
                 continue;
             }
 

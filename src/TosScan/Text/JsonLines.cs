@@ -13,13 +13,18 @@ internal static class JsonLines
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(parse);
-        var lineNumber = 0;
-        await foreach (var line in File.ReadLinesAsync(path, cancellationToken).ConfigureAwait(false))
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        await foreach (var line in BoundedLines.ReadAsync(reader, BoundedLines.DefaultMaxChars, cancellationToken).ConfigureAwait(false))
         {
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (line.TooLong)
             {
-                yield return Parse(line, $"{path}:{lineNumber}", parse);
+                throw new InvalidDataException(FormattableString.Invariant(
+                    $"{path}:{line.Number}: the line is {line.Length:N0} characters long, over the limit of {BoundedLines.DefaultMaxChars:N0}; one row must hold one clause or paragraph."));
+            }
+
+            if (!string.IsNullOrWhiteSpace(line.Text))
+            {
+                yield return Parse(line.Text, $"{path}:{line.Number}", parse);
             }
         }
     }

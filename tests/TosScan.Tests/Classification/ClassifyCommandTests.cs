@@ -32,6 +32,23 @@ public sealed class ClassifyCommandTests
     }
 
     [Fact]
+    public async Task A_line_too_long_to_be_a_clause_is_skipped_by_number_without_reading_it_whole()
+    {
+        var huge = new string('a', 1_200_000);
+        var input = string.Join("\n",
+            """{"id": "a", "text": "We never sell your data to advertisers."}""",
+            $$"""{"id": "b", "text": "{{huge}}"}""",
+            """{"id": "c", "text": "We keep your messages indefinitely."}""");
+
+        var run = await CliHarness.RunAsync(Path.GetTempPath(), Encoding.UTF8.GetBytes(input), "classify", "--models", Models);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("input line 2: 1,200,023 characters, over the limit of 1,000,000", run.Error, StringComparison.Ordinal);
+        var ids = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.Equal(["a", "c"], ids);
+    }
+
+    [Fact]
     public async Task Every_output_line_has_the_fields_and_evidence_offsets_into_its_own_text()
     {
         const string text = "By posting content, you grant us a perpetual, irrevocable, sublicensable licence to use it.";
