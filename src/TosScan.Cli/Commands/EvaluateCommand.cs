@@ -162,6 +162,11 @@ internal sealed class EvaluateCommand : ICliCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"consent accuracy {accuracy:0.000} on {record.ConsentRows} labelled rows also flagged third_party_marketing")).ConfigureAwait(false);
         }
 
+        if (record.Calibration is { Count: > 0 } calibration)
+        {
+            await WriteCalibrationAsync(output, calibration).ConfigureAwait(false);
+        }
+
         if (record.Documents is { } documents)
         {
             await output.WriteLineAsync($"by {documents.Field}: {documents.Count} documents (a document has a label when any of its rows has it)").ConfigureAwait(false);
@@ -178,6 +183,23 @@ internal sealed class EvaluateCommand : ICliCommand
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{label,-22}  {m.Precision,9:0.000}  {m.Recall,6:0.000}  {m.F1:0.000}  [{m.F1Low ?? 0:0.000}, {m.F1High ?? 0:0.000}]  {m.Positives,9}  {m.Predicted,9}")).ConfigureAwait(false);
+        }
+    }
+
+    private static readonly double[] ShownBins = [0.2, 0.4, 0.6, 0.8];
+
+    private static async Task WriteCalibrationAsync(TextWriter output, IReadOnlyDictionary<string, CalibrationReport> calibration)
+    {
+        // Only the bins a flag can come from: below 0.2 every label is near 0 and says little.
+        await output.WriteLineAsync("calibration             Brier   ECE     rows / share labelled, by score: 0.2-0.4  0.4-0.6  0.6-0.8  0.8-1").ConfigureAwait(false);
+        foreach (var (label, c) in calibration)
+        {
+            var bins = string.Join("  ", ShownBins.Select(from =>
+                c.Bins.FirstOrDefault(b => Math.Abs(b.From - from) < 1e-9) is { } bin
+                    ? string.Create(CultureInfo.InvariantCulture, $"{bin.Rows,4} / {bin.Labelled:0.00}")
+                    : "   0 /  -  "));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{label,-22}  {c.Brier:0.000}   {c.ExpectedCalibrationError:0.000}   {bins}")).ConfigureAwait(false);
         }
     }
 

@@ -31,11 +31,15 @@ public sealed class EvaluateCommandTests
         Assert.Equal(1, metrics.GetProperty("positives").GetInt32());
         Assert.Equal(1.0, metrics.GetProperty("f1").GetDouble());
         Assert.True(metrics.TryGetProperty("f1_low", out _));
+        var calibration = record.GetProperty("calibration").GetProperty("third_party_marketing");
+        Assert.InRange(calibration.GetProperty("brier").GetDouble(), 0, 1);
+        Assert.Equal(3, calibration.GetProperty("bins").EnumerateArray().Sum(b => b.GetProperty("rows").GetInt32()));
 
         // Row 4 is a (deliberately wrong) positive the model misses: F1 0.667 < 0.9.
         Assert.Equal(1, failing.ExitCode);
         Assert.Contains("third_party_marketing", failing.Error, StringComparison.Ordinal);
         Assert.Contains("95% interval", failing.Out, StringComparison.Ordinal);
+        Assert.Contains("calibration", failing.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public sealed class ClassifierEvaluator
         var predictions = selected.Select(r => _classifier.Classify(r.Text)).ToArray();
 
         var results = new Dictionary<string, MetricSet>(StringComparer.Ordinal);
+        var calibration = new Dictionary<string, CalibrationReport>(StringComparer.Ordinal);
         foreach (var label in labels)
         {
             var predicted = predictions.Select(p => p.Labels.Contains(label) || p.Protective.Contains(label)).ToArray();
@@ -52,6 +53,7 @@ public sealed class ClassifierEvaluator
             var metrics = Metrics.Of(predicted.Zip(truth));
             var (low, high) = BootstrapF1(predicted, truth);
             results[label] = metrics with { F1Low = low, F1High = high };
+            calibration[label] = CalibrationMeasure.Of([.. predictions.Select(p => p.Scores[label])], truth);
         }
 
         // Consent is judged where the set labelled it and the classifier also flagged marketing.
@@ -86,7 +88,7 @@ public sealed class ClassifierEvaluator
             byDocument = new DocumentEvaluation(documentField!, order.Length, perDocument);
         }
 
-        return new EvaluationRecord(fileName, [.. filters.Select(f => f.ToString())], selected.Length, results, consentAccuracy, consentPairs.Length, byDocument);
+        return new EvaluationRecord(fileName, [.. filters.Select(f => f.ToString())], selected.Length, results, consentAccuracy, consentPairs.Length, byDocument, calibration);
     }
 
     private static string[] DocumentKeys(string fileName, LabelledClause[] rows, string field)

@@ -65,7 +65,8 @@ public sealed record EvaluationRecord(
     IReadOnlyDictionary<string, MetricSet> Labels,
     double? ConsentAccuracy,
     int ConsentRows,
-    DocumentEvaluation? Documents = null);
+    DocumentEvaluation? Documents = null,
+    IReadOnlyDictionary<string, CalibrationReport>? Calibration = null);
 
 /// <summary>
 /// The same labels judged per document (<c>evaluate --by FIELD</c>): rows sharing the field's value
@@ -77,3 +78,15 @@ public sealed record EvaluationRecord(
 /// <param name="Count">Documents after filtering.</param>
 /// <param name="Labels">Document-level precision, recall and F1 per label.</param>
 public sealed record DocumentEvaluation(string Field, int Count, IReadOnlyDictionary<string, MetricSet> Labels);
+
+/// <summary>
+/// How well one label's calibrated scores match how often the label is really there, on one set.
+/// A policy officer reads a score of 0.8 as "right about 8 times in 10"; this says whether that holds.
+/// </summary>
+/// <param name="Brier">Mean squared difference between score and truth (0 is perfect).</param>
+/// <param name="ExpectedCalibrationError">Row-weighted mean gap between mean score and share labelled, over <paramref name="Bins"/>.</param>
+/// <param name="Bins">Score bins 0-0.2, 0.2-0.4, ..., 0.8-1 that hold rows.</param>
+public sealed record CalibrationReport(double Brier, double ExpectedCalibrationError, IReadOnlyList<ScoreBin> Bins);
+
+/// <summary>Rows whose score falls in [From, To) (the last bin includes 1), their mean score and the share that carry the label.</summary>
+public sealed record ScoreBin(double From, double To, int Rows, double MeanScore, double Labelled);
