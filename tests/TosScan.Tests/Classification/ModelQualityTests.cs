@@ -12,11 +12,7 @@ namespace TosScan.Tests.Classification;
 public sealed class ModelQualityTests(ClassifierFixture fixture) : IClassFixture<ClassifierFixture>
 {
     [Theory]
-    [InlineData("tosdr_clauses.jsonl")]
-    [InlineData("opp115_segments.jsonl")]
-    [InlineData("validation-a.jsonl")]
-    [InlineData("validation-b.jsonl")]
-    [InlineData("validation-c.jsonl")]
+    [MemberData(nameof(ManifestFigures.RecordedFiles), MemberType = typeof(ManifestFigures))]
     public async Task Committed_models_stay_within_tolerance_of_the_manifest_figures(string file)
     {
         var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);

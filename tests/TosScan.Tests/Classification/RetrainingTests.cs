@@ -35,11 +35,7 @@ public sealed class RetrainingTests(RetrainedModelsFixture retrained, Classifier
     }
 
     [Theory]
-    [InlineData("validation-a.jsonl")]
-    [InlineData("validation-b.jsonl")]
-    [InlineData("validation-c.jsonl")]
-    [InlineData("tosdr_clauses.jsonl")]
-    [InlineData("opp115_segments.jsonl")]
+    [MemberData(nameof(ManifestFigures.RecordedFiles), MemberType = typeof(ManifestFigures))]
     public async Task Retraining_gives_the_same_predictions_as_the_committed_models(string file)
     {
         var rows = await LabelledClauseReader.ReadAsync(ManifestFigures.PathOf(file), CancellationToken.None);
@@ -58,11 +54,7 @@ public sealed class RetrainingTests(RetrainedModelsFixture retrained, Classifier
     }
 
     [Theory]
-    [InlineData("tosdr_clauses.jsonl")]
-    [InlineData("opp115_segments.jsonl")]
-    [InlineData("validation-a.jsonl")]
-    [InlineData("validation-b.jsonl")]
-    [InlineData("validation-c.jsonl")]
+    [MemberData(nameof(ManifestFigures.RecordedFiles), MemberType = typeof(ManifestFigures))]
     public async Task A_retrained_model_stays_within_tolerance_of_the_manifest_figures(string file)
     {
         var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);
