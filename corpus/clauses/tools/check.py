@@ -17,7 +17,8 @@ for fn in sorted(glob.glob(os.path.join(D, "*.jsonl"))):
             r = json.loads(line)
         except Exception as e:
             errs.append("%s invalid JSON %s" % (where, e)); continue
-        if set(r) != {"id", "text", "labels", "protective", "consent"}:
+        # "document" (optional) names the invented document a whole-document paragraph belongs to.
+        if set(r) - {"document"} != {"id", "text", "labels", "protective", "consent"}:
             errs.append("%s bad keys %s" % (where, sorted(r)))
         if r["id"] in ids: errs.append("%s duplicate id %s" % (where, r["id"]))
         ids.add(r["id"])
