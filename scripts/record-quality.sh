@@ -16,5 +16,6 @@ tosscan evaluate "$shared/eval/opp115_segments.jsonl" --by policy --record
 tosscan evaluate corpus/validation/validation-a.jsonl corpus/validation/validation-b.jsonl --record
 tosscan evaluate corpus/validation/validation-c.jsonl --by document --record
 tosscan evaluate corpus/validation/validation-d.jsonl --by document --record
+tosscan evaluate corpus/validation/validation-e.jsonl --by document --record
 python3 scripts/readme-quality-table.py > /dev/null
 echo "record-quality: figures recorded in models/manifest.json and README.md"

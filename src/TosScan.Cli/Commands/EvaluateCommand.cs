@@ -162,7 +162,7 @@ internal sealed class EvaluateCommand : ICliCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"consent accuracy {accuracy:0.000} on {record.ConsentRows} labelled rows also flagged third_party_marketing")).ConfigureAwait(false);
         }
 
-        if (record.Calibration is { Count: > 0 } calibration)
+        if (record.Rows > 0 && record.Calibration is { Count: > 0 } calibration)
         {
             await WriteCalibrationAsync(output, calibration).ConfigureAwait(false);
         }

@@ -73,6 +73,12 @@ public sealed class ClauseClassifierTests(ClassifierFixture fixture) : IClassFix
     [InlineData("Where you have given your consent, we share your email address with advertising partners for their own marketing purposes.", ClauseLabels.OptIn)]
     [InlineData("We share your email address with advertising partners for their own marketing purposes unless you tell us not to.", ClauseLabels.OptOut)]
     [InlineData("We share your email address with advertising partners for their own marketing purposes. If you would rather not be included, reply STOP.", ClauseLabels.OptOut)]
+    [InlineData("Advertising partners place their own cookies on our site to show you targeted ads, but only after you click \"Accept all\" in our cookie banner.", ClauseLabels.OptIn)]
+    [InlineData("We pass your name and email address to the partner for its own marketing only once you confirm on the offer screen.", ClauseLabels.OptIn)]
+    [InlineData("We share your email address with partners for their own marketing when you tap Claim and confirm that you agree to share your details.", ClauseLabels.OptIn)]
+    [InlineData("Our affiliate may use your email address to send you its own marketing offers, unless you turn off \"Affiliate offers\" in Settings.", ClauseLabels.OptOut)]
+    [InlineData("We share your email address with partners for their own marketing; you can turn this setting off at any time.", ClauseLabels.OptOut)]
+    [InlineData("We share subscriber names and addresses with other companies for their marketing. If you would prefer that we not share your details, email us.", ClauseLabels.OptOut)]
     public void Consent_is_read_from_the_consent_phrases(string text, string consent)
     {
         var result = _classifier.Classify(text);
