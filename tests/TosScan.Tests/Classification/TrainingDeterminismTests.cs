@@ -12,14 +12,10 @@ public sealed class TrainingDeterminismTests
         var root = Directory.CreateTempSubdirectory("tosscan-train-");
         try
         {
-            // A small corpus: the first rows of each committed corpus file, so training takes seconds.
-            var corpusDir = Directory.CreateDirectory(Path.Combine(root.FullName, "corpus"));
-            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "clauses"), "*.jsonl"))
-            {
-                await File.WriteAllLinesAsync(Path.Combine(corpusDir.FullName, Path.GetFileName(file)), File.ReadLines(file).Take(120));
-            }
+            var corpusDir = Path.Combine(root.FullName, "corpus");
+            await SmallCorpus.WriteAsync(corpusDir);
 
-            var corpus = await TrainingCorpus.LoadAsync(corpusDir.FullName, CancellationToken.None);
+            var corpus = await TrainingCorpus.LoadAsync(corpusDir, CancellationToken.None);
             var options = new TrainerOptions { Folds = 3 };
             var first = Path.Combine(root.FullName, "models-1");
             var second = Path.Combine(root.FullName, "models-2");
