@@ -59,11 +59,27 @@ internal sealed class ClassifyCommand : ICliCommand
         return command;
     }
 
+    private const int BatchSize = 256;
+
     /// <summary>Classifies every line; returns how many lines failed.</summary>
     internal static async Task<int> ClassifyLinesAsync(
         IClauseClassifier classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken, int maxLineChars = BoundedLines.DefaultMaxChars)
     {
         var failed = 0;
+        // Lines are classified a batch at a time, so the sentence encoder works on full batches; the
+        // output keeps the input order, and a batch is written before the next is read.
+        var batch = new List<(JsonElement Id, string Text)>(BatchSize);
+        async Task FlushAsync()
+        {
+            var results = classifier.ClassifyAll([.. batch.Select(b => b.Text)]);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                await writer.WriteLineAsync(Format(batch[i].Id, batch[i].Text, results[i])).ConfigureAwait(false);
+            }
+
+            batch.Clear();
+        }
+
         await foreach (var line in BoundedLines.ReadAsync(reader, maxLineChars, cancellationToken).ConfigureAwait(false))
         {
             if (line.TooLong)
@@ -86,10 +102,14 @@ internal sealed class ClassifyCommand : ICliCommand
                 continue;
             }
 
-            var result = classifier.Classify(text);
-            await writer.WriteLineAsync(Format(id, text, result)).ConfigureAwait(false);
+            batch.Add((id, text));
+            if (batch.Count == BatchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
         }
 
+        await FlushAsync().ConfigureAwait(false);
         return failed;
     }
 

@@ -37,18 +37,15 @@ public sealed class ClassificationStage : IDocumentStage
             return ValueTask.FromResult(document.WithProvenance("classification", $"not applied: the models read English and the document is '{language}'"));
         }
 
+        // A heading names a topic ("Moral Rights"); it neither grants nor keeps anything.
+        var clauses = document.Clauses.Where(c => c.Kind != ClauseKind.Heading).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = _classifier.ClassifyAll([.. clauses.Select(c => document.TextOf(c.Span))]);
         var flags = new List<ClauseFlag>();
-        foreach (var clause in document.Clauses)
+        for (var i = 0; i < clauses.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (clause.Kind == ClauseKind.Heading)
-            {
-                // A heading names a topic ("Moral Rights"); it neither grants nor keeps anything.
-                continue;
-            }
-
-            var result = _classifier.Classify(document.TextOf(clause.Span));
-            foreach (var finding in result.Findings)
+            var clause = clauses[i];
+            foreach (var finding in results[i].Findings)
             {
                 flags.Add(new ClauseFlag(
                     clause.Index,

@@ -50,8 +50,48 @@ public sealed record TrainerOptions
     /// </summary>
     public int CrossValidationRepeats { get; init; } = 5;
 
+    /// <summary>
+    /// Training weight of a row from a real labelled set relative to a corpus clause (0.1-20).
+    /// Default 1.
+    /// </summary>
+    public float RealRowWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// Training weight of a reviewer's decision (<c>train --decisions</c>) relative to a corpus clause
+    /// (1-100). Default 10: one clause among thousands would otherwise barely move a model, and a
+    /// false flag a reviewer rejected must stop firing once trained on.
+    /// </summary>
+    public float ReviewedRowWeight { get; init; } = 10f;
+
+    /// <summary>
+    /// Which cross-validated rows fit the calibration and choose the thresholds. Default
+    /// <see cref="ThresholdRows.All"/>.
+    /// </summary>
+    public ThresholdRows ThresholdsOn { get; init; } = ThresholdRows.All;
+
+    /// <summary>
+    /// Factor on the centred unit sentence vectors (0.1-20), so the same penalties that keep n-gram
+    /// weights small leave the vectors room to matter. Default 3.
+    /// </summary>
+    public float EmbeddingScale { get; init; } = 3f;
+
     public void Validate()
     {
+        if (EmbeddingScale is < 0.1f or > 20f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EmbeddingScale), EmbeddingScale, "TrainerOptions.EmbeddingScale must be between 0.1 and 20.");
+        }
+
+        if (ReviewedRowWeight is < 1f or > 100f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ReviewedRowWeight), ReviewedRowWeight, "TrainerOptions.ReviewedRowWeight must be between 1 and 100.");
+        }
+
+        if (RealRowWeight is < 0.1f or > 20f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RealRowWeight), RealRowWeight, "TrainerOptions.RealRowWeight must be between 0.1 and 20.");
+        }
+
         if (CrossValidationRepeats is < 1 or > 10)
         {
             throw new ArgumentOutOfRangeException(nameof(CrossValidationRepeats), CrossValidationRepeats, "TrainerOptions.CrossValidationRepeats must be between 1 and 10.");
@@ -87,4 +127,23 @@ public sealed record TrainerOptions
             throw new ArgumentOutOfRangeException(nameof(ProtectivePrecisionFloor), ProtectivePrecisionFloor, "TrainerOptions.ProtectivePrecisionFloor must be between 0 and 1.");
         }
     }
+}
+
+/// <summary>The rows whose out-of-fold scores fit calibration and thresholds.</summary>
+public enum ThresholdRows
+{
+    /// <summary>Every training row, corpus and real alike.</summary>
+    All,
+
+    /// <summary>
+    /// Every row fits the calibration; a risk label's threshold maximises the mean of the F1 on all
+    /// rows and the F1 on the real rows (protective labels as with <see cref="All"/>).
+    /// </summary>
+    Balanced,
+
+    /// <summary>
+    /// Rows of the real labelled sets only, for the risk labels (when a label has real positives);
+    /// protective labels still use every row.
+    /// </summary>
+    Real,
 }
