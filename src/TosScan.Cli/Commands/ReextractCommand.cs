@@ -36,7 +36,7 @@ internal sealed class ReextractCommand : ICliCommand
 
             var rules = LoadRules(parse.GetValue(declarations) is { } dir ? environment.ResolvePath(dir) : null);
             await using var services = Services.Create(environment);
-            await using var store = await services.OpenStoreAsync(dbPath, ct).ConfigureAwait(false);
+            await using var store = await services.OpenWritableStoreAsync(dbPath, ct).ConfigureAwait(false);
             var reextractor = new SnapshotReextractor(store, services.Analyzer, rules);
             var rows = await reextractor.RunAsync(null, ct).ConfigureAwait(false);
 

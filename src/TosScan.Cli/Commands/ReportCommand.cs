@@ -29,13 +29,17 @@ internal sealed class ReportCommand : ICliCommand
             environment,
             environment.ResolvePath(parse.GetValue(db)!),
             environment.ResolvePath(parse.GetValue(output)!),
-            ParseAsOf(parse.GetValue(asOf)),
+            ParseAsOf(parse.GetValue(asOf), environment.Time.GetUtcNow()),
             ct));
         return command;
     }
 
     /// <summary>A bare date means the whole of that day (UTC): what a person means by "as of 1 March".</summary>
-    internal static DateTimeOffset? ParseAsOf(string? value)
+    /// <remarks>
+    /// A time after the end of today (UTC) is refused: no store can hold versions from the future,
+    /// so such a report could only be mistaken for a forecast.
+    /// </remarks>
+    internal static DateTimeOffset? ParseAsOf(string? value, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -43,24 +47,40 @@ internal sealed class ReportCommand : ICliCommand
         }
 
         var text = value.Trim();
+        DateTimeOffset asOf;
         if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero);
+            // The end of 9999-12-31 is the last representable tick; adding a day would overflow.
+            asOf = day.Date == DateTime.MaxValue.Date
+                ? DateTimeOffset.MaxValue
+                : new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero);
         }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+        else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
         {
-            return instant;
+            asOf = instant;
+        }
+        else
+        {
+            throw new UsageException($"--as-of '{value}' is not a date; use YYYY-MM-DD or an ISO 8601 time such as 2026-03-01T12:00:00Z.");
         }
 
-        throw new UsageException($"--as-of '{value}' is not a date; use YYYY-MM-DD or an ISO 8601 time such as 2026-03-01T12:00:00Z.");
+        var endOfToday = now.UtcDateTime.Date.AddDays(1);
+        if (asOf.UtcDateTime >= endOfToday)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--as-of '{value}' is in the future (today is {now.UtcDateTime:yyyy-MM-dd} UTC); give a past date, or leave --as-of out for the current report."));
+        }
+
+        return asOf;
     }
 
     private static async Task<int> RunAsync(CliEnvironment environment, string dbPath, string outDir, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         // Opening a missing path would create an empty store; a report of nothing is never what was meant.
+        var existing = StorePaths.Existing(environment, dbPath);
+        OutputFolders.EnsureWritable(outDir, "--out");
         await using var services = Services.Create(environment);
-        var store = await services.OpenStoreAsync(StorePaths.Existing(environment, dbPath), cancellationToken).ConfigureAwait(false);
+        var store = await services.OpenStoreAsync(existing, cancellationToken).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))
         {
             var writer = new ReportWriter(store, store, environment.Time);

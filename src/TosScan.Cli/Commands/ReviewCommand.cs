@@ -38,6 +38,16 @@ internal sealed class ReviewCommand : ICliCommand
                 return await ExportAsync(environment, store, exportPath, ct).ConfigureAwait(false);
             }
 
+            // Every decision is a write: a read-only store must stop the start, not fail each click with a 500.
+            try
+            {
+                await store.EnsureWritableAsync(ct).ConfigureAwait(false);
+            }
+            catch (Storage.Sqlite.SqliteStoreException ex)
+            {
+                throw new UsageException(ex.Message, ex);
+            }
+
             var options = new ReviewServerOptions
             {
                 Port = parse.GetValue(port),

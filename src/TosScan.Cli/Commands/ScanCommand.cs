@@ -43,6 +43,9 @@ internal sealed class ScanCommand : ICliCommand
                 MaxParallelProviders = parse.GetValue(parallel),
             };
             Validate(options);
+
+            // Before anything is fetched: a scan that cannot write its results wastes the crawl.
+            OutputFolders.EnsureWritable(options.OutputDirectory, "--out");
             var crawlerOptions = crawler.Read(parse, environment);
 
             ProvidersList list;
@@ -66,7 +69,7 @@ internal sealed class ScanCommand : ICliCommand
             }
 
             await using var services = Services.Create(environment);
-            await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
+            await using var store = await services.OpenWritableStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
             var web = services.CreateCrawler(crawlerOptions, store);
             await using var webScope = web.ConfigureAwait(false);
             var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options);

@@ -29,15 +29,25 @@ internal sealed class TrainCommand : ICliCommand
         {
             var corpusDirectory = environment.ResolvePath(parse.GetValue(corpus)!);
             var modelsDirectory = environment.ResolvePath(parse.GetValue(models)!);
+            // Checked before the corpus is read and the models trained: training takes a while.
+            OutputFolders.RejectFile(modelsDirectory, "--models");
             TrainingCorpus data;
             try
             {
                 data = await TrainingCorpus.LoadAsync(corpusDirectory, ct).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 throw new UsageException($"cannot read the training corpus: {ex.Message}", ex);
             }
+            catch (InvalidOperationException ex)
+            {
+                // System.Text.Json's message for a lone surrogate names neither file nor line.
+                var where = JsonLinesCheck.FindUnreadableLine(Directory.EnumerateFiles(corpusDirectory, "*.jsonl").Order(StringComparer.Ordinal));
+                throw new UsageException($"cannot read the training corpus: {where ?? ex.Message}", ex);
+            }
+
+            OutputFolders.EnsureWritable(modelsDirectory, "--models");
 
             ModelManifest manifest;
             try
