@@ -6,6 +6,7 @@ using TosScan.Crawling.Versioning;
 using TosScan.Documents;
 using TosScan.Extraction;
 using TosScan.Scanning;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -55,7 +56,7 @@ internal sealed class ReextractCommand : ICliCommand
             var failed = rows.Count(r => r.Status == ReextractRow.Failed);
             var added = rows.Count(r => r.Status == ReextractRow.NewVersion);
             await environment.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{rows.Count} documents re-extracted: {added} new versions, {rows.Count - added - failed} unchanged, {failed} failed")).ConfigureAwait(false);
+                $"{Counted.Of(rows.Count, "document")} re-extracted: {Counted.Of(added, "new version")}, {rows.Count - added - failed} unchanged, {failed} failed")).ConfigureAwait(false);
             return failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
         return command;

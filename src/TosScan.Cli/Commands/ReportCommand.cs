@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using TosScan.Cli.Infrastructure;
 using TosScan.Reporting.Reports;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -90,8 +91,17 @@ internal sealed class ReportCommand : ICliCommand
 
             var documents = result.Report.Providers.SelectMany(p => p.Documents).ToList();
             var problems = documents.Where(d => d.Problem is not null).ToList();
-            await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"report: {result.Report.Providers.Count} providers, {documents.Count} documents, {result.Report.Clauses.Count} flagged clause labels -> {outDir}")).ConfigureAwait(false);
+            await environment.Error.WriteLineAsync(
+                $"report: {Counted.Of(result.Report.Providers.Count, "provider")}, {Counted.Of(documents.Count, "document")}, {Counted.Of(result.Report.Clauses.Count, "flagged clause label")} -> {outDir}").ConfigureAwait(false);
+            if (asOf is { } cutOff && documents.Count == 0)
+            {
+                // An empty report is still written (it truthfully shows nothing was stored by then),
+                // but it is almost always a mistyped date, so it must not pass as a success.
+                await environment.Error.WriteLineAsync(
+                    $"warning: no document in {dbPath} was retrieved by --as-of {ReportText.Time(cutOff)}; the report is empty. Give a later date, or check 'tosscan history <provider>' for when each was scanned.").ConfigureAwait(false);
+                return ExitCodes.PartialFailure;
+            }
+
             foreach (var problem in problems)
             {
                 await environment.Error.WriteLineAsync($"warning: {problem.Citation.Provider} {problem.Citation.DocumentType}: {problem.Problem}").ConfigureAwait(false);

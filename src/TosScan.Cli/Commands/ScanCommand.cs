@@ -6,6 +6,7 @@ using TosScan.Crawling.Providers;
 using TosScan.Documents;
 using TosScan.Reporting.Reports;
 using TosScan.Scanning;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -110,6 +111,6 @@ internal sealed class ScanCommand : ICliCommand
 
         var found = result.Rows.Count(r => r.IsFound);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{found} of {result.Rows.Count} documents found; results in {folder}")).ConfigureAwait(false);
+            $"{found} of {Counted.Of(result.Rows.Count, "document")} found; results in {folder}")).ConfigureAwait(false);
     }
 }
