@@ -26,6 +26,22 @@ internal static class OutputFolders
         }
     }
 
+    /// <summary>
+    /// Takes the output folder for this process (see <see cref="Scanning.OutputFolderLock"/>); a second
+    /// scan or report into the same folder is bad input with the holder's pid, never a wait.
+    /// </summary>
+    public static Scanning.OutputFolderLock Lock(string path, TimeProvider time)
+    {
+        try
+        {
+            return Scanning.OutputFolderLock.Acquire(path, time);
+        }
+        catch (Scanning.OutputFolderBusyException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
     /// <summary>A file where a folder is wanted: refused without touching it.</summary>
     public static void RejectFile(string path, string option)
     {
