@@ -80,7 +80,7 @@ internal sealed class ReportCommand : ICliCommand
         // Opening a missing path would create an empty store; a report of nothing is never what was meant.
         var existing = StorePaths.Existing(environment, dbPath);
         OutputFolders.EnsureWritable(outDir, "--out");
-        using var folderLock = OutputFolders.Lock(outDir, environment.Time);
+        using var folderLock = await OutputFolders.LockAsync(outDir, environment.Time, cancellationToken).ConfigureAwait(false);
         await using var services = Services.Create(environment);
         var store = await services.OpenStoreAsync(existing, cancellationToken).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))

@@ -47,7 +47,7 @@ internal sealed class ScanCommand : ICliCommand
 
             // Before anything is fetched: a scan that cannot write its results wastes the crawl.
             OutputFolders.EnsureWritable(options.OutputDirectory, "--out");
-            using var folderLock = OutputFolders.Lock(options.OutputDirectory, environment.Time);
+            using var folderLock = await OutputFolders.LockAsync(options.OutputDirectory, environment.Time, ct).ConfigureAwait(false);
             var crawlerOptions = crawler.Read(parse, environment);
 
             ProvidersList list;

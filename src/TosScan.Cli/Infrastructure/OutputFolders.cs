@@ -30,11 +30,11 @@ internal static class OutputFolders
     /// Takes the output folder for this process (see <see cref="Scanning.OutputFolderLock"/>); a second
     /// scan or report into the same folder is bad input with the holder's pid, never a wait.
     /// </summary>
-    public static Scanning.OutputFolderLock Lock(string path, TimeProvider time)
+    public static async Task<Scanning.OutputFolderLock> LockAsync(string path, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {
-            return Scanning.OutputFolderLock.Acquire(path, time);
+            return await Scanning.OutputFolderLock.AcquireAsync(path, time, cancellationToken).ConfigureAwait(false);
         }
         catch (Scanning.OutputFolderBusyException ex)
         {

@@ -28,7 +28,7 @@ internal sealed class OutputFolderLock : IDisposable
     }
 
     /// <summary>Takes the folder (creating it) or throws <see cref="OutputFolderBusyException"/> naming the holder.</summary>
-    public static OutputFolderLock Acquire(string folder, TimeProvider time)
+    public static async Task<OutputFolderLock> AcquireAsync(string folder, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(time);
@@ -41,7 +41,7 @@ internal sealed class OutputFolderLock : IDisposable
         }
         catch (IOException ex)
         {
-            throw new OutputFolderBusyException(folder, ReadOwner(ownerPath), ex);
+            throw new OutputFolderBusyException(folder, await ReadOwnerAsync(ownerPath, cancellationToken).ConfigureAwait(false), ex);
         }
 
         File.WriteAllText(ownerPath, string.Create(CultureInfo.InvariantCulture,
@@ -63,16 +63,31 @@ internal sealed class OutputFolderLock : IDisposable
         _handle.Dispose();
     }
 
-    private static string? ReadOwner(string ownerPath)
+    /// <summary>
+    /// The holder writes its pid just after taking the lock, so a process that lost the race by
+    /// microseconds may look before it is there: it looks again for up to half a second. (A plain
+    /// delay, not the injected clock: this waits on another process, it reads no time.)
+    /// </summary>
+    private static async Task<string?> ReadOwnerAsync(string ownerPath, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 0; attempt < 10; attempt++)
         {
-            return File.Exists(ownerPath) ? File.ReadAllText(ownerPath).Trim() : null;
+            try
+            {
+                if (File.Exists(ownerPath) && (await File.ReadAllTextAsync(ownerPath, cancellationToken).ConfigureAwait(false)).Trim() is { Length: > 0 } owner)
+                {
+                    return owner;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Being written right now: look again.
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+
+        return null;
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class ConcurrentRunsAndDataTests
         await File.WriteAllTextAsync(temp.File("terms.md"), "# Terms\n\nYou keep ownership of your content.\n");
         await File.WriteAllTextAsync(temp.File("p.csv"), "name,url,terms_url,privacy_url\nAlpha,,terms.md,\n");
 
-        using (OutputFolderLock.Acquire(temp.File("out"), TimeProvider.System))
+        using (await OutputFolderLock.AcquireAsync(temp.File("out"), TimeProvider.System, CancellationToken.None))
         {
             var refused = await CliHarness.RunAsync(temp.Path, "scan", "p.csv", "--out", "out", "--db", temp.File("x.db"));
             BadInputCommandTests.AssertOneLineBadInput(refused, "out");
