@@ -41,14 +41,19 @@ internal static class InputReader
         {
             location = uri;
         }
-        else if (LooksLikeUrl(argument))
+        else if (uri is { IsFile: false } && LooksLikeUrl(argument))
+        {
+            throw new UsageException($"'{argument}': only http and https URLs are fetched; give one of those, a file path or - for standard input");
+        }
+        else if (uri is null && LooksLikeUrl(argument))
         {
             // Otherwise "http://[::1" would be looked for as a local file and reported as missing.
-            throw new UsageException($"'{argument}' is not a valid URL; check for a missing ']' around an IPv6 address, spaces, or a scheme other than http(s)");
+            throw new UsageException($"'{argument}' is not a valid URL; check for a missing ']' around an IPv6 address, or spaces");
         }
         else
         {
-            var path = environment.ResolvePath(argument);
+            // Only an explicit file: URL is read as one; a plain path keeps its '#' and '%' as they are.
+            var path = uri is { IsFile: true } && argument.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? uri.LocalPath : environment.ResolvePath(argument);
             if (Directory.Exists(path))
             {
                 throw new UsageException($"'{argument}' is a folder; give one document file, an http(s) URL or - for standard input");

@@ -252,6 +252,21 @@ public sealed class BadInputCommandTests
     }
 
     [Fact]
+    public async Task A_url_of_another_scheme_is_refused_by_name_and_a_file_url_is_read_as_a_file()
+    {
+        using var temp = new TempFolder();
+        await File.WriteAllTextAsync(temp.File("terms #1.md"), "# Terms\n\nYou keep ownership of your content.\n");
+
+        var ftp = await CliHarness.RunAsync(temp.Path, "analyze", "ftp://files.example/terms");
+        var file = await CliHarness.RunAsync(temp.Path, "analyze", new Uri(temp.File("terms #1.md")).AbsoluteUri);
+        var plain = await CliHarness.RunAsync(temp.Path, "analyze", "terms #1.md");
+
+        AssertOneLineBadInput(ftp, "only http and https");
+        Assert.True(file.ExitCode == 0, file.Error);
+        Assert.True(plain.ExitCode == 0, plain.Error);
+    }
+
+    [Fact]
     public async Task Reextract_on_a_read_only_store_is_bad_input_with_one_line()
     {
         using var temp = new TempFolder();
