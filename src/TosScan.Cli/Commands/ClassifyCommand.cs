@@ -31,15 +31,36 @@ internal sealed class ClassifyCommand : ICliCommand
             var classifier = ModelOptions.Load(environment, parse.GetValue(models));
             var inputPath = parse.GetValue(input)!;
             var outputPath = parse.GetValue(output)!;
+            if (inputPath != "-" && Directory.Exists(environment.ResolvePath(inputPath)))
+            {
+                throw new UsageException($"--input '{inputPath}' is a folder; pass one JSONL file or - for standard input.");
+            }
+
             if (inputPath != "-" && !File.Exists(environment.ResolvePath(inputPath)))
             {
                 throw new UsageException($"input file '{inputPath}' does not exist; pass a JSONL file or - for standard input.");
             }
 
+            if (outputPath != "-")
+            {
+                // Checked before the input is read, so no line is classified for nothing.
+                OutputFolders.EnsureFileCanBeCreated(environment.ResolvePath(outputPath), outputPath, "--output");
+            }
+
             var reader = inputPath == "-"
                 ? new StreamReader(environment.OpenStandardInput(), Encoding.UTF8)
                 : new StreamReader(environment.ResolvePath(inputPath), Encoding.UTF8);
-            var writer = outputPath == "-" ? environment.Out : new StreamWriter(environment.ResolvePath(outputPath), false, new UTF8Encoding(false));
+            TextWriter writer;
+            try
+            {
+                writer = outputPath == "-" ? environment.Out : new StreamWriter(environment.ResolvePath(outputPath), false, new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                reader.Dispose();
+                throw new UsageException($"--output '{outputPath}' cannot be written ({ex.Message}); give a path you can write to", ex);
+            }
+
             try
             {
                 var failed = await ClassifyLinesAsync(classifier, reader, writer, environment.Error, ct).ConfigureAwait(false);
@@ -129,6 +150,13 @@ internal sealed class ClassifyCommand : ICliCommand
             if (!json.RootElement.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
             {
                 problem = "missing string field \"text\"";
+                return false;
+            }
+
+            // A "\ud800" escape parses but cannot be read as a string; without this check it ended the whole run.
+            if (!JsonLinesCheck.IsReadable(json.RootElement))
+            {
+                problem = JsonLinesCheck.LoneSurrogate;
                 return false;
             }
 

@@ -6,6 +6,7 @@ using TosScan.Crawling.Providers;
 using TosScan.Documents;
 using TosScan.Reporting.Reports;
 using TosScan.Scanning;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -43,6 +44,10 @@ internal sealed class ScanCommand : ICliCommand
                 MaxParallelProviders = parse.GetValue(parallel),
             };
             Validate(options);
+
+            // Before anything is fetched: a scan that cannot write its results wastes the crawl.
+            OutputFolders.EnsureWritable(options.OutputDirectory, "--out");
+            using var folderLock = await OutputFolders.LockAsync(options.OutputDirectory, environment.Time, ct).ConfigureAwait(false);
             var crawlerOptions = crawler.Read(parse, environment);
 
             ProvidersList list;
@@ -66,7 +71,7 @@ internal sealed class ScanCommand : ICliCommand
             }
 
             await using var services = Services.Create(environment);
-            await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
+            await using var store = await services.OpenWritableStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
             var web = services.CreateCrawler(crawlerOptions, store);
             await using var webScope = web.ConfigureAwait(false);
             var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options);
@@ -107,6 +112,6 @@ internal sealed class ScanCommand : ICliCommand
 
         var found = result.Rows.Count(r => r.IsFound);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{found} of {result.Rows.Count} documents found; results in {folder}")).ConfigureAwait(false);
+            $"{found} of {Counted.Of(result.Rows.Count, "document")} found; results in {folder}")).ConfigureAwait(false);
     }
 }

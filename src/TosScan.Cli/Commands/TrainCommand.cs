@@ -76,6 +76,8 @@ internal sealed class TrainCommand : ICliCommand
         {
             var corpusDirectory = environment.ResolvePath(parse.GetValue(corpus)!);
             var modelsDirectory = environment.ResolvePath(parse.GetValue(models)!);
+            // Checked before the corpus is read and the models trained: training takes a while.
+            OutputFolders.RejectFile(modelsDirectory, "--models");
             TrainingCorpus data;
             try
             {
@@ -83,10 +85,18 @@ internal sealed class TrainCommand : ICliCommand
                 var decisionFiles = (parse.GetValue(decisions) ?? []).Select(environment.ResolvePath).ToArray();
                 data = await TrainingCorpus.LoadAsync(corpusDirectory, halves, decisionFiles, ct).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 throw new UsageException($"cannot read the training corpus: {ex.Message}", ex);
             }
+            catch (InvalidOperationException ex)
+            {
+                // System.Text.Json's message for a lone surrogate names neither file nor line.
+                var where = JsonLinesCheck.FindUnreadableLine(Directory.EnumerateFiles(corpusDirectory, "*.jsonl").Order(StringComparer.Ordinal));
+                throw new UsageException($"cannot read the training corpus: {where ?? ex.Message}", ex);
+            }
+
+            OutputFolders.EnsureWritable(modelsDirectory, "--models");
 
             ModelManifest manifest;
             try

@@ -61,5 +61,24 @@ internal sealed class Services : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the store for a command that writes to it, and proves it can be written before any
+    /// work starts: a read-only store is bad input, not a failure of every document later.
+    /// </summary>
+    public async Task<SqliteScanStore> OpenWritableStoreAsync(string path, CancellationToken cancellationToken)
+    {
+        var store = await OpenStoreAsync(path, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.EnsureWritableAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch (SqliteStoreException ex)
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -36,6 +36,16 @@ internal static class DiffFormats
         w.WriteLine($"  old: {Describe(diff.Old)}");
         w.WriteLine($"  new: {Describe(diff.New)}");
         w.WriteLine($"  clauses: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed, {diff.UnchangedCount} unchanged");
+        if (diff.LanguageChanged)
+        {
+            // Flags from an English model on a German text are noise; counting them as "appeared"
+            // blamed the provider (or the model) for a change of language.
+            w.WriteLine($"  flags: not comparable: the language changed ({diff.Old.Language ?? "unknown"} -> {diff.New.Language ?? "unknown"}), and the models read English only");
+            w.WriteLine("  note: clauses in two languages cannot be aligned, so every clause counts as added or removed; compare versions in one language");
+            w.WriteLine();
+            return w.ToString();
+        }
+
         w.WriteLine($"  flags: {diff.FlagsAppeared.Count} appeared, {diff.FlagsDisappeared.Count} disappeared");
         var oldModel = diff.Old.Provenance.GetValueOrDefault("model");
         var newModel = diff.New.Provenance.GetValueOrDefault("model");

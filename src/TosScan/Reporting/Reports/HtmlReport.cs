@@ -38,7 +38,7 @@ internal static class HtmlReport
             .Append(" by TosScan ").Append(HtmlText.Encode(m.TosscanVersion))
             .Append(" · ").Append(HtmlText.Encode(m.GradeRule))
             .Append(" · ").Append(m.AsOf is null ? "all stored versions" : "versions as of " + Time(m.AsOf))
-            .Append(" · model ").Append(HtmlText.Encode(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions)))
+            .Append(" · model ").Append(HtmlText.Encode(ReportText.Models(m.ModelVersions)))
             .Append("</p>\n");
 
         ProviderTable(html, report);
@@ -198,7 +198,7 @@ internal static class HtmlReport
         html.Append("<h2>Run manifest</h2>\n<table>\n");
         Row(html, "TosScan version", m.TosscanVersion);
         Row(html, "Grade rule", m.GradeRule);
-        Row(html, "Model versions", m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions));
+        Row(html, "Model versions", ReportText.Models(m.ModelVersions));
         Row(html, "Analysed by TosScan", m.AnalysisVersions.Count == 0 ? "n/a" : string.Join(", ", m.AnalysisVersions));
         Row(html, "As of", m.AsOf is null ? "all stored versions" : Time(m.AsOf));
         Row(html, "Generated at", Time(m.GeneratedAt));

@@ -17,7 +17,7 @@ internal static class MarkdownReport
         md.Append("Generated ").Append(Time(m.GeneratedAt)).Append(" by TosScan ").Append(MarkdownText.Cell(m.TosscanVersion))
           .Append(" · ").Append(MarkdownText.Cell(m.GradeRule))
           .Append(" · ").Append(m.AsOf is null ? "all stored versions" : "versions as of " + Time(m.AsOf))
-          .Append(" · model ").Append(MarkdownText.Cell(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions)))
+          .Append(" · model ").Append(MarkdownText.Cell(ReportText.Models(m.ModelVersions)))
           .Append("\n\n");
 
         ProviderTable(md, report);
@@ -168,7 +168,7 @@ internal static class MarkdownReport
         md.Append("## Run manifest\n\n");
         md.Append("- TosScan version: ").Append(MarkdownText.Cell(m.TosscanVersion)).Append('\n');
         md.Append("- Grade rule: ").Append(MarkdownText.Cell(m.GradeRule)).Append('\n');
-        md.Append("- Model versions: ").Append(MarkdownText.Cell(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions))).Append('\n');
+        md.Append("- Model versions: ").Append(MarkdownText.Cell(ReportText.Models(m.ModelVersions))).Append('\n');
         md.Append("- Analysed by TosScan: ").Append(MarkdownText.Cell(m.AnalysisVersions.Count == 0 ? "n/a" : string.Join(", ", m.AnalysisVersions))).Append('\n');
         md.Append("- As of: ").Append(m.AsOf is null ? "all stored versions" : Time(m.AsOf)).Append('\n');
         md.Append("- Generated at: ").Append(Time(m.GeneratedAt)).Append('\n');

@@ -5,6 +5,23 @@ namespace TosScan.Reporting.Reports;
 /// <summary>Culture-invariant formatting shared by the report files, so every file shows a figure the same way.</summary>
 internal static class ReportText
 {
+    /// <summary>
+    /// The classifier models behind the flags. Documents that were not classified (not English)
+    /// record the model "none"; listed beside a real model it read as "model clauses-..., none",
+    /// as if "none" were a second model, so it is said in words instead.
+    /// </summary>
+    public static string Models(IReadOnlyList<string> modelVersions)
+    {
+        var models = modelVersions.Where(v => v != Scorecards.ScorecardBuilder.NoModel).ToList();
+        var unclassified = models.Count < modelVersions.Count;
+        return (models.Count, unclassified) switch
+        {
+            (0, _) => "none (no document was classified)",
+            (_, true) => string.Join(", ", models) + " (some documents not classified: not in English)",
+            _ => string.Join(", ", models),
+        };
+    }
+
     public static string Number(double? value, string format = "0.##") =>
         value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : string.Empty;
 
