@@ -13,6 +13,16 @@ public static class ClassificationCoverage
     public static bool Covers(string? language) =>
         language is null || string.Equals(language, ModelLanguage, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "not checked (language xx)" for a result the classifier skipped because of its language (no
+    /// model recorded in its provenance), else null.
+    /// </summary>
+    public static string? NotCheckedFor(string? language, IReadOnlyDictionary<string, string> provenance)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        return !Covers(language) && !provenance.ContainsKey("model") ? NotChecked(language) : null;
+    }
+
     /// <summary>What to show instead of flag counts for a document in <paramref name="language"/>.</summary>
     public static string NotChecked(string? language) =>
         language is null ? "not checked" : "not checked (language " + language + ")";

@@ -24,6 +24,7 @@ internal static class HistoryFormats
                 var v = document.Versions[i];
                 var current = i == document.Versions.Count - 1 ? "  current" : string.Empty;
                 var analysed = !v.Analysed ? "  (not analysed)"
+                    : v.NotChecked is { } notChecked ? $"  {v.Clauses} clauses, {notChecked}"
                     : v.Flags is { } flags ? $"  {v.Clauses} clauses, {flags} flags"
                     : "  (analysis unreadable)";
                 w.WriteLine($"    {v.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}  version {v.Id}  text {v.TextSha256[..12]}  {v.Characters} chars{analysed}  {v.Location}{current}");
