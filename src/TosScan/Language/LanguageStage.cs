@@ -83,7 +83,7 @@ public sealed class LanguageStage : IDocumentStage
             if (_options.GivenLanguage is { } given && given != detected)
             {
                 // A confident detection is more likely right than one option given for many documents.
-                note = string.Create(inv, $"--language {given} not used: the text is clearly '{detected}' (confidence {confidence:0.00})");
+                note = string.Create(inv, $"--language {given} not used: the text was detected as '{detected}' with confidence {confidence:0.00} on {letters} letters");
                 reason += "; " + note;
             }
 

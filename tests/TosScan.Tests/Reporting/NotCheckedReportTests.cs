@@ -118,6 +118,8 @@ public sealed class NotCheckedReportTests
 
         var alphaAll = rows.Single(r => r["provider"] == Alpha && r["document_type"] == "all");
         Assert.Equal("2", alphaAll["risk_flags"]);
+        // The density is over the words checked: the French guidelines do not dilute it (31.75 without them).
+        Assert.Equal("31.75", alphaAll["risk_flags_per_1000_words"]);
         Assert.Equal("community_guidelines: " + NotCheckedFr, alphaAll["not_checked"]);
         Assert.Equal(string.Empty, rows.Single(r => r["provider"] == Alpha && r["document_type"] == "terms_of_service")["not_checked"]);
     }

@@ -73,7 +73,7 @@ internal static class HtmlReport
             {
                 html.Append("<td class=\"n\">").Append(Number(p.RiskFlags))
                     .Append("</td><td class=\"n\">").Append(Number(p.ProtectiveClauses)).Append("</td><td class=\"n\">").Append(Number(p.Words))
-                    .Append("</td><td class=\"n\">").Append(PerThousandWords(p.RiskFlags, p.Words)).Append("</td>");
+                    .Append("</td><td class=\"n\">").Append(PerThousandWords(p.RiskFlags, CheckedWords(p))).Append("</td>");
             }
 
             html.Append("<td class=\"n\">").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0")).Append("</td></tr>\n");

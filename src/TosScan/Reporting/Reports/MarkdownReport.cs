@@ -43,7 +43,7 @@ internal static class MarkdownReport
               .Append(" | ").Append(notChecked ?? Number(p.RiskFlags))
               .Append(" | ").Append(notChecked ?? Number(p.ProtectiveClauses))
               .Append(" | ").Append(Number(p.Words))
-              .Append(" | ").Append(notChecked is null ? PerThousandWords(p.RiskFlags, p.Words) : string.Empty)
+              .Append(" | ").Append(notChecked is null ? PerThousandWords(p.RiskFlags, CheckedWords(p)) : string.Empty)
               .Append(" | ").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0"))
               .Append(" | ").Append(MarkdownText.Cell(string.Join(", ", p.Documents.Select(d => d.Citation.DocumentType))));
             if (PartlyNotChecked(p) is { } some)

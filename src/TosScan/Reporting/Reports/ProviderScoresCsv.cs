@@ -32,7 +32,7 @@ internal static class ProviderScoresCsv
             csv.Append(CsvCells.Line(
             [
                 provider.Provider, "all", provider.Grade?.Letter, Number(provider.Grade?.Score), provider.Grade?.Rule ?? report.Manifest.GradeRule,
-                .. FlagCells(provider.RiskFlags, provider.ProtectiveClauses, provider.Words, provider.Labels, CountsNotChecked(provider) is not null),
+                .. FlagCells(provider.RiskFlags, provider.ProtectiveClauses, provider.Words, CheckedWords(provider), provider.Labels, CountsNotChecked(provider) is not null),
                 Number(provider.FleschKincaidGrade), string.Empty, string.Empty, .. Audiences.Select(_ => string.Empty),
                 provider.FleschKincaidGrade is null ? "not scored" : "word-weighted over scored documents",
                 Join(docs, c => c.Url), Join(docs, c => Time(c.RetrievedAt)), Join(docs, c => c.SnapshotSha256), Join(docs, c => c.TextSha256),
@@ -48,7 +48,7 @@ internal static class ProviderScoresCsv
                 csv.Append(CsvCells.Line(
                 [
                     provider.Provider, doc.Citation.DocumentType, doc.Grade?.Letter, Number(doc.Grade?.Score), doc.Grade?.Rule ?? report.Manifest.GradeRule,
-                    .. FlagCells(doc.RiskFlags, doc.ProtectiveClauses, doc.Words, doc.Labels, doc.NotChecked is not null),
+                    .. FlagCells(doc.RiskFlags, doc.ProtectiveClauses, doc.Words, doc.Words, doc.Labels, doc.NotChecked is not null),
                     Number(r.FleschKincaidGrade), Number(r.FleschReadingEase), r.Mode,
                     .. Audiences.Select(a => r.Suitability.FirstOrDefault(s => s.Audience == a)?.Verdict ?? (r.Scored ? string.Empty : "not scored")),
                     r.Scored ? null : r.NotScoredReason,
@@ -63,16 +63,17 @@ internal static class ProviderScoresCsv
 
     /// <summary>
     /// risk_flags .. added_risk_flags: the counts, or empty cells when nothing was checked (a 0 would
-    /// read as clean; not_checked says why). Words are counted either way.
+    /// read as clean; not_checked says why). Words are counted either way; the density is over the
+    /// words checked, so unchecked documents do not dilute it.
     /// </summary>
-    private static IEnumerable<string> FlagCells(int risk, int protective, int words, IReadOnlyList<LabelTally> labels, bool notChecked)
+    private static IEnumerable<string> FlagCells(int risk, int protective, int words, int checkedWords, IReadOnlyList<LabelTally> labels, bool notChecked)
     {
         if (notChecked)
         {
             return [string.Empty, string.Empty, Number(words), string.Empty, .. Counts(labels).Select(_ => string.Empty)];
         }
 
-        return [Number(risk), Number(protective), Number(words), PerThousandWords(risk, words), .. Counts(labels)];
+        return [Number(risk), Number(protective), Number(words), PerThousandWords(risk, checkedWords), .. Counts(labels)];
     }
 
     private static IEnumerable<string> Counts(IReadOnlyList<LabelTally> labels)

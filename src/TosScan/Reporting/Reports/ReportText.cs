@@ -35,6 +35,10 @@ internal static class ReportText
             ? provider.NotChecked
             : null;
 
+    /// <summary>Words of the provider's documents a classifier read: what its flag density is over.</summary>
+    public static int CheckedWords(ProviderScorecard provider) =>
+        provider.Words - provider.Documents.Where(d => d.Problem is null && d.NotChecked is not null).Sum(d => d.Words);
+
     /// <summary>Set when some, not all, of the provider's documents were left unchecked: which ones.</summary>
     public static string? PartlyNotChecked(ProviderScorecard provider) =>
         CountsNotChecked(provider) is null ? provider.NotChecked : null;
