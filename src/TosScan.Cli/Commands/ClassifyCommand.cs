@@ -12,6 +12,7 @@ namespace TosScan.Cli.Commands;
 /// <c>tosscan classify [--input FILE|-] [--output FILE|-]</c>: JSONL <c>{"id","text"}</c> in, one
 /// result line per input line out, in order. A malformed line is reported on standard error with its
 /// line number and skipped; the others are still classified, and the exit code is then 1.
+/// Clauses are read as English; <c>--language</c> naming a language the models do not read is bad usage.
 /// </summary>
 internal sealed class ClassifyCommand : ICliCommand
 {
@@ -20,14 +21,21 @@ internal sealed class ClassifyCommand : ICliCommand
         var input = new Option<string>("--input") { Description = "JSONL file of {\"id\", \"text\"} lines, or - for standard input (default).", DefaultValueFactory = _ => "-" };
         var output = new Option<string>("--output") { Description = "Where to write the result lines, or - for standard output (default).", DefaultValueFactory = _ => "-" };
         var models = ModelOptions.Models();
+        var language = new Option<string?>("--language")
+        {
+            // Single clauses are too short for detection to be trusted, so classify never detects.
+            Description = "ISO 639-1 code of the clauses' language (default: en). The models read English only; any other language is refused rather than reported as clean.",
+        };
         var command = new Command("classify", "Flag risky and protective clauses in JSONL lines of {\"id\", \"text\"}.")
         {
             input,
             output,
             models,
+            language,
         };
         command.SetAction(async (parse, ct) =>
         {
+            CheckLanguage(parse.GetValue(language));
             var classifier = ModelOptions.Load(environment, parse.GetValue(models));
             var inputPath = parse.GetValue(input)!;
             var outputPath = parse.GetValue(output)!;
@@ -81,6 +89,20 @@ internal sealed class ClassifyCommand : ICliCommand
     }
 
     private const int BatchSize = 256;
+
+    /// <summary>
+    /// Lines are taken as English unless <c>--language</c> names another language; classifying
+    /// those would print empty labels that read as "nothing risky", so they are refused up front.
+    /// </summary>
+    private static void CheckLanguage(string? given)
+    {
+        var code = CommonOptions.ReadLanguage(given).GivenLanguage;
+        if (!ClassificationCoverage.Covers(code))
+        {
+            throw new UsageException(
+                $"--language {code}: the models read {ClassificationCoverage.ModelLanguage} only, so these clauses would be {ClassificationCoverage.NotChecked(code)}; nothing was classified");
+        }
+    }
 
     /// <summary>Classifies every line; returns how many lines failed.</summary>
     internal static async Task<int> ClassifyLinesAsync(

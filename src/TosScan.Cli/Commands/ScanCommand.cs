@@ -23,6 +23,7 @@ internal sealed class ScanCommand : ICliCommand
             Description = "Providers processed at once (1-256, default 8). Per-host politeness applies regardless.",
             DefaultValueFactory = _ => 8,
         };
+        var language = CommonOptions.Language();
         var crawler = new CrawlerCommandOptions();
         var command = new Command("scan", "Find, fetch and analyze the terms and privacy policy of every provider in a CSV list; write results to --out and the store.")
         {
@@ -30,6 +31,7 @@ internal sealed class ScanCommand : ICliCommand
             output,
             db,
             parallel,
+            language,
         };
         foreach (var option in crawler.All)
         {
@@ -44,6 +46,7 @@ internal sealed class ScanCommand : ICliCommand
                 MaxParallelProviders = parse.GetValue(parallel),
             };
             Validate(options);
+            var languageOptions = CommonOptions.ReadLanguage(parse.GetValue(language));
 
             // Before anything is fetched: a scan that cannot write its results wastes the crawl.
             OutputFolders.EnsureWritable(options.OutputDirectory, "--out");
@@ -70,7 +73,7 @@ internal sealed class ScanCommand : ICliCommand
                 throw new UsageException($"{list.SourcePath}: no usable provider rows; fix the lines above");
             }
 
-            await using var services = Services.Create(environment);
+            await using var services = Services.Create(environment, languageOptions);
             await using var store = await services.OpenWritableStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
             var web = services.CreateCrawler(crawlerOptions, store);
             await using var webScope = web.ConfigureAwait(false);

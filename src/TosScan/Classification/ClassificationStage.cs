@@ -30,7 +30,7 @@ public sealed class ClassificationStage : IDocumentStage
     public ValueTask<Document> ProcessAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Language is { } language && language != "en")
+        if (!ClassificationCoverage.Covers(document.Language) && document.Language is { } language)
         {
             // The models learnt English wording; on other languages they would find nothing and
             // make a document look clean. Say so instead, and leave the document unflagged.

@@ -46,6 +46,7 @@ public sealed record DocumentDiff(
 /// <param name="Provenance">What produced the analysis (stage name -> version, e.g. <c>model</c>), so a flag
 /// change on unchanged words can be traced to a model change.</param>
 /// <param name="Language">Detected language (ISO 639-1), or null when it could not be told.</param>
+/// <param name="NotChecked">"not checked (language xx)" when the classifier did not read this version; its flags then mean nothing.</param>
 public sealed record DiffSide(
     string Provider,
     string Type,
@@ -55,7 +56,8 @@ public sealed record DiffSide(
     int ClauseCount,
     int FlagCount,
     IReadOnlyDictionary<string, string> Provenance,
-    string? Language = null);
+    string? Language = null,
+    string? NotChecked = null);
 
 /// <summary>A clause as a diff shows it.</summary>
 /// <param name="Index">Index in its document's clause list.</param>

@@ -24,6 +24,7 @@ internal static class HistoryFormats
                 var v = document.Versions[i];
                 var current = i == document.Versions.Count - 1 ? "  current" : string.Empty;
                 var analysed = !v.Analysed ? "  (not analysed)"
+                    : v.NotChecked is { } notChecked ? $"  {v.Clauses} clauses, {notChecked}"
                     : v.Flags is { } flags ? $"  {v.Clauses} clauses, {flags} flags"
                     : "  (analysis unreadable)";
                 // Numbered within the document (1 = oldest), not by the store-wide id: "(1 version)" then "version 9" read as a contradiction.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TosScan.Classification;
 using TosScan.Crawling;
 using TosScan.Crawling.Providers;
 using TosScan.Documents;
@@ -152,7 +153,7 @@ public sealed class ScanRunner
         var json = DocumentJsonMapper.Serialize(document);
         await _store.SaveAnalysisAsync(version.Version.Id, json, cancellationToken).ConfigureAwait(false);
         await output.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
-        return Result(ScanStatuses.Found, version.IsNew ? null : "unchanged since the last scan", document.Language).ToStatus();
+        return Result(ScanStatuses.Found, FoundNote(document.Language, version.IsNew ? null : "unchanged since the last scan"), document.Language).ToStatus();
     }
 
     /// <summary>A 304: the stored analysis of the newest version is still the document.</summary>
@@ -167,7 +168,15 @@ public sealed class ScanRunner
         }
 
         await output.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
-        return new Row(target, ScanStatuses.Found, "not modified since the last scan", url, DocumentJsonMapper.Deserialize(json).Document.Language);
+        var language = DocumentJsonMapper.Deserialize(json).Document.Language;
+        return new Row(target, ScanStatuses.Found, FoundNote(language, "not modified since the last scan"), url, language);
+    }
+
+    /// <summary>The note of a found document: first that no classifier read it, if so, so the summary never reads as clean.</summary>
+    private static string? FoundNote(string? language, string? note)
+    {
+        var notChecked = ClassificationCoverage.Covers(language) ? null : ClassificationCoverage.NotChecked(language);
+        return notChecked is null ? note : note is null ? notChecked : notChecked + "; " + note;
     }
 
     private sealed record Row(DocumentTarget Target, string Status, string? Reason, string Url, string? Language)

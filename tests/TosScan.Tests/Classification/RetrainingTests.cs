@@ -18,7 +18,7 @@ public sealed class RetrainingTests(RetrainedModelsFixture retrained, Classifier
     // room for the last bits of floating point on another CPU.
     private const double ScoreTolerance = 1e-6;
 
-    [Fact]
+    [SharedDataFact]
     public void The_committed_models_were_trained_on_the_committed_corpus_with_the_default_options()
     {
         var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);

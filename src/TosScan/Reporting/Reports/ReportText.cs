@@ -1,4 +1,5 @@
 using System.Globalization;
+using TosScan.Reporting.Scorecards;
 
 namespace TosScan.Reporting.Reports;
 
@@ -41,6 +42,23 @@ internal static class ReportText
     /// <summary>Risk flags per 1,000 words, or empty for an empty text.</summary>
     public static string PerThousandWords(int flags, int words) =>
         words == 0 ? string.Empty : Number(flags * 1000.0 / words, "0.00");
+
+    /// <summary>
+    /// Set when none of the provider's analysed documents was checked by a classifier: its counts
+    /// are then shown as this text, never as 0.
+    /// </summary>
+    public static string? CountsNotChecked(ProviderScorecard provider) =>
+        provider.NotChecked is not null && provider.Documents.Where(d => d.Problem is null).All(d => d.NotChecked is not null)
+            ? provider.NotChecked
+            : null;
+
+    /// <summary>Words of the provider's documents a classifier read: what its flag density is over.</summary>
+    public static int CheckedWords(ProviderScorecard provider) =>
+        provider.Words - provider.Documents.Where(d => d.Problem is null && d.NotChecked is not null).Sum(d => d.Words);
+
+    /// <summary>Set when some, not all, of the provider's documents were left unchecked: which ones.</summary>
+    public static string? PartlyNotChecked(ProviderScorecard provider) =>
+        CountsNotChecked(provider) is null ? provider.NotChecked : null;
 
     public static string Signed(double points) =>
         points.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture);

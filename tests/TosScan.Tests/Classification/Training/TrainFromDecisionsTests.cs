@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using TosScan.Classification;
 using TosScan.Classification.Models;
 using TosScan.Documents;
+using TosScan.Review;
 using TosScan.Storage;
 using TosScan.Storage.Sqlite;
 using TosScan.Tests.Cli;
@@ -25,7 +26,7 @@ public sealed class TrainFromDecisionsTests(ClassifierFixture committed) : IClas
 
     public void Dispose() => _folder.Dispose();
 
-    [Fact]
+    [SharedDataFact]
     public async Task A_rejected_false_flag_stops_firing_once_trained_on_and_the_figures_hold()
     {
         Assert.True(
@@ -50,9 +51,9 @@ public sealed class TrainFromDecisionsTests(ClassifierFixture committed) : IClas
         Assert.DoesNotContain(FalseLabel, retrained.Classify(FalseFlag).Labels);
         var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);
         var shortfalls = new List<string>();
-        foreach (var file in ManifestFigures.RecordedFiles)
+        foreach (var file in ManifestFigures.Files)
         {
-            shortfalls.AddRange(await ManifestFigures.ShortfallsAsync(retrained, manifest, (string)file[0]));
+            shortfalls.AddRange(await ManifestFigures.ShortfallsAsync(retrained, manifest, file));
         }
 
         Assert.True(shortfalls.Count == 0, string.Join(Environment.NewLine, shortfalls));
