@@ -37,7 +37,7 @@ internal sealed class TrainCommand : ICliCommand
         };
         var thresholdsOn = new Option<ThresholdRows>("--thresholds-on")
         {
-            Description = "Rows whose cross-validated scores fit calibration and thresholds: All or Real. Default All.",
+            Description = "Rows whose cross-validated scores choose the risk labels' thresholds: All, Balanced (mean of the F1 on all rows and on the real rows) or Real. Default Balanced.",
             DefaultValueFactory = _ => new TrainerOptions().ThresholdsOn,
         };
         var decisions = new Option<string[]>("--decisions")
@@ -51,7 +51,7 @@ internal sealed class TrainCommand : ICliCommand
         };
         var embeddingScale = new Option<float>("--embedding-scale")
         {
-            Description = "Factor on the centred sentence vectors (0.1-20). Default 3.",
+            Description = "Factor on the centred sentence vectors (0.1-20). Default 2.",
             DefaultValueFactory = _ => new TrainerOptions().EmbeddingScale,
         };
         var repeats = new Option<int>("--cv-repeats")

@@ -102,7 +102,7 @@ internal sealed class ClassifierTrainer
             TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
-                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
+                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated {RiskObjective}; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
                 FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({deals[0].Distinct().Count()} folds, {groupCount} groups), {_options.CrossValidationRepeats} deal(s) pooled")),
             Labels = labels,
             Embedding = layer is null ? null : new EmbeddingInfo(layer.Embedder.Model, layer.Dimension, layer.Scale, ModelFiles.EmbeddingMean),
@@ -111,6 +111,14 @@ internal sealed class ClassifierTrainer
         staged.Publish(lastFile: ModelFiles.Manifest);
         return manifest;
     }
+
+    /// <summary>What a risk label's threshold maximises, and the row weights, as the manifest records them.</summary>
+    private string RiskObjective => _options.ThresholdsOn switch
+    {
+        ThresholdRows.Balanced => "mean of the F1 on all rows and the F1 on the real rows",
+        ThresholdRows.Real => "F1 on the real rows",
+        _ => "F1",
+    } + FormattableString.Invariant($"; rows weighted corpus 1, real {_options.RealRowWeight}, reviewed {_options.ReviewedRowWeight}");
 
     /// <summary>
     /// Refuses, before any model is trained, a corpus that cross-validation cannot use: every fold

@@ -18,9 +18,10 @@ namespace TosScan.Tests.Classification.Training;
 /// </summary>
 public sealed class TrainFromDecisionsTests(ClassifierFixture committed) : IClassFixture<ClassifierFixture>, IDisposable
 {
-    // Written for this test: advice to the user, which the committed models read as retention.
-    internal const string FalseFlag = "We encourage you to store a copy of your favourite posts and photos on your own device, so you keep them however long you like.";
-    internal const string FalseLabel = ClauseLabels.IndefiniteRetention;
+    // Written for this test: a licence limited to showing posts to the audience the user picks, which
+    // the committed models read as a sweeping licence.
+    internal const string FalseFlag = "The licence you grant lets us display your posts to the people you choose.";
+    internal const string FalseLabel = ClauseLabels.ContentOwnership;
 
     private readonly TempFolder _folder = new();
 
@@ -36,7 +37,7 @@ public sealed class TrainFromDecisionsTests(ClassifierFixture committed) : IClas
         var db = _folder.File("review.db");
         await using (var store = await SqliteScanStore.OpenAsync(db, new FakeTimeProvider(DateTimeOffset.UnixEpoch), default))
         {
-            await store.AddDecisionAsync(new ReviewDecision("Chirpy", DocumentType.PrivacyPolicy, ClauseKeys.For(FalseFlag), FalseFlag, FalseLabel, ReviewDecisionKinds.Rejected, null, "Ada", "advice to the user, nothing is kept by us", DateTimeOffset.UnixEpoch), default);
+            await store.AddDecisionAsync(new ReviewDecision("Chirpy", DocumentType.PrivacyPolicy, ClauseKeys.For(FalseFlag), FalseFlag, FalseLabel, ReviewDecisionKinds.Rejected, null, "Ada", "a licence limited to showing posts to the chosen audience", DateTimeOffset.UnixEpoch), default);
         }
 
         var export = await CliHarness.RunAsync(_folder.Path, "review", "--db", db, "--export", "decisions.jsonl");
