@@ -72,6 +72,13 @@ internal sealed class ClassifyCommand : ICliCommand
             try
             {
                 var failed = await ClassifyLinesAsync(classifier, reader, writer, environment.Error, ct).ConfigureAwait(false);
+                if (classifier is ClauseClassifier { CascadeCounts: { Units: > 0 } counts })
+                {
+                    // How much of the input the cascade sent to the sentence encoder: the figure behind the speed.
+                    await environment.Error.WriteLineAsync(FormattableString.Invariant(
+                        $"sentence vectors computed for {counts.Encoded:N0} of {counts.Units:N0} text units ({100.0 * counts.Encoded / counts.Units:0.0}%)")).ConfigureAwait(false);
+                }
+
                 return failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
             }
             finally

@@ -59,6 +59,11 @@ internal sealed class TrainCommand : ICliCommand
             Description = "Times cross-validation is dealt (1-10); calibration and thresholds use all deals. Default 5; 1 for quick experiments.",
             DefaultValueFactory = _ => new TrainerOptions().CrossValidationRepeats,
         };
+        var cascade = new Option<double>("--cascade-quantile")
+        {
+            Description = "Share of training texts whose sentence-vector effect the cascade's bound covers (0.5-1). Default 0.99.",
+            DefaultValueFactory = _ => new TrainerOptions().CascadeQuantile,
+        };
         var command = new Command("train", "Train the clause classifiers on the labelled corpus and the real train halves (same data, same models).")
         {
             corpus,
@@ -71,6 +76,7 @@ internal sealed class TrainCommand : ICliCommand
             embeddingScale,
             decisions,
             repeats,
+            cascade,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -101,7 +107,7 @@ internal sealed class TrainCommand : ICliCommand
             ModelManifest manifest;
             try
             {
-                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats) };
+                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade) };
                 using var embedder = parse.GetValue(noEmbeddings) ? null : new CachedEmbedder(new ArcticXsEmbedder(new EmbeddingOptions()), CachedEmbedder.DefaultDirectory());
                 manifest = await new ClassifierTrainer(options, embedder).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
             }

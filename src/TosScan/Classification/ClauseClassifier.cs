@@ -22,6 +22,8 @@ internal sealed class ClauseClassifier : IClauseClassifier
     private readonly SentenceSplitter _sentences = new(new SentenceSplitterOptions());
     private readonly EmbeddingLayer? _layer;
     private readonly double[] _maxShift;
+    private long _units;
+    private long _encoded;
 
     public string ModelVersion { get; init; } = "unversioned";
 
@@ -32,9 +34,9 @@ internal sealed class ClauseClassifier : IClauseClassifier
         _space = space;
         _models = [.. models];
         _layer = layer;
-        // The recorded bound is the largest shift seen in training with head-room; the geometric bound
-        // (weight length times the longest possible centred vector) is exact but so loose that nearly
-        // every text would be encoded.
+        // The recorded bound is a quantile of the shifts seen in training; the geometric bound (weight
+        // length times the longest possible centred vector) is exact but so loose that every text
+        // would be encoded.
         _maxShift = [.. _models.Select(m => layer is null ? 0 : m.EmbeddingShift ?? layer.MaxShift(m.WeightNorm(layer.Offset)))];
         _maxEvidence = maxEvidence;
         _optIn = RuleFeature("con.opt_in");
@@ -42,6 +44,9 @@ internal sealed class ClauseClassifier : IClauseClassifier
     }
 
     public IReadOnlyList<LabelModel> Models => _models;
+
+    /// <summary>Units scored so far and how many of them the cascade sent to the sentence encoder.</summary>
+    public (long Units, long Encoded) CascadeCounts => (Interlocked.Read(ref _units), Interlocked.Read(ref _encoded));
 
     internal FeatureSpace Space => _space;
 
@@ -135,9 +140,9 @@ internal sealed class ClauseClassifier : IClauseClassifier
     /// its threshold, i.e. when the label's score somewhere within the vector's bounded shift of the
     /// sparse margin reaches the threshold. Every other unit keeps the centre vector (0): its score is
     /// the model's reading of an average clause with these words, and its labels are those of the
-    /// full model unless its vector would move the margin further than any training text's did, with
-    /// half as much again to spare. Most clauses of a real document are far from every threshold, so
-    /// most are never encoded.
+    /// full model unless its vector would move the margin further than the vectors of most training
+    /// texts did (the manifest's quantile). Most clauses of a real document are far from every
+    /// threshold, so most are never encoded.
     /// </summary>
     private void AddSentenceVectors(IReadOnlyList<string> texts, List<(TextSpan Span, ClauseFeatures Features)>[] units, EmbeddingLayer layer)
     {
@@ -153,6 +158,8 @@ internal sealed class ClauseClassifier : IClauseClassifier
             }
         }
 
+        Interlocked.Add(ref _units, units.Sum(u => (long)u.Count));
+        Interlocked.Add(ref _encoded, needed.Count);
         if (needed.Count == 0)
         {
             return;

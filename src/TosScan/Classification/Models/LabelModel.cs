@@ -27,8 +27,9 @@ internal sealed class LabelModel
     public string Label { get; }
 
     /// <summary>
-    /// The most the sentence vector may move this model's margin, as recorded at training (1.5 times
-    /// the largest move seen on any training text); null when the manifest records none.
+    /// How far the sentence vector may move this model's margin as far as the cascade is concerned,
+    /// recorded at training (a quantile of the moves seen on the training texts); null when the
+    /// manifest records none.
     /// </summary>
     public double? EmbeddingShift { get; }
 

@@ -52,8 +52,8 @@ public sealed record TrainerInfo(string Name, int Seed, int Threads, float L1Reg
 
 /// <summary>
 /// One label's model file, calibration, threshold and cross-validated metrics; with sentence vectors,
-/// also the cascade's bound: how far the vector may move the margin (1.5 times the largest move seen
-/// on a training text), beyond which a text's vector is not computed.
+/// also the cascade's bound: how far the vector may move the margin (a quantile of the moves seen on
+/// the training texts), beyond which a text's vector is not computed.
 /// </summary>
 public sealed record LabelModelInfo(
     string ModelFile,

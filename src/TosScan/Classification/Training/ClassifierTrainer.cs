@@ -16,11 +16,6 @@ namespace TosScan.Classification.Training;
 /// </summary>
 internal sealed class ClassifierTrainer
 {
-    /// <summary>
-    /// Head-room on the largest sentence-vector contribution seen in training, recorded as the
-    /// cascade's bound (<see cref="LabelModelInfo.EmbeddingShift"/>).
-    /// </summary>
-    private const double CascadeMargin = 1.5;
 
     private readonly TrainerOptions _options;
     private readonly ISentenceEmbedder? _embedder;
@@ -83,7 +78,7 @@ internal sealed class ClassifierTrainer
             var linear = transformer.Model.SubModel;
             var model = new LabelModel(label, [.. linear.Weights], linear.Bias, platt, threshold);
             var trainMetrics = Metrics.Of(features.Select((f, i) => (model.Score(f) >= threshold, truth[i])));
-            var shift = layer is null ? (double?)null : Math.Round(CascadeMargin * features.Max(f => Math.Abs(model.PartialMargin(f, layer.Offset))), 4);
+            var shift = layer is null ? (double?)null : CascadeBound(model, features, layer.Offset);
             labels[label] = new LabelModelInfo(file, threshold, platt.Slope, platt.Offset, linear.Weights.Count(w => w != 0), cv, trainMetrics, shift);
             var realCv = Metrics.Of(oof.Where((_, i) => corpus.Clauses[i % corpus.Clauses.Count].IsReal).Select(o => (o.Score >= threshold, o.Truth)));
             await log.WriteLineAsync(FormattableString.Invariant(
@@ -110,6 +105,19 @@ internal sealed class ClassifierTrainer
         await ModelFiles.WriteManifestAsync(staged.Staging, manifest, cancellationToken).ConfigureAwait(false);
         staged.Publish(lastFile: ModelFiles.Manifest);
         return manifest;
+    }
+
+    /// <summary>
+    /// The cascade's bound (<see cref="LabelModelInfo.EmbeddingShift"/>): the
+    /// <see cref="TrainerOptions.CascadeQuantile"/> quantile of how far the sentence vectors of the
+    /// training texts moved this label's margin. The largest move is an outlier several times the
+    /// typical one; bounding by it sent every text of a real document to the encoder.
+    /// </summary>
+    private double CascadeBound(LabelModel model, ClauseFeatures[] features, int offset)
+    {
+        var moves = features.Select(f => Math.Abs(model.PartialMargin(f, offset))).Order().ToArray();
+        var index = (int)Math.Ceiling(_options.CascadeQuantile * (moves.Length - 1));
+        return Math.Round(moves[index], 4);
     }
 
     /// <summary>What a risk label's threshold maximises, and the row weights, as the manifest records them.</summary>
