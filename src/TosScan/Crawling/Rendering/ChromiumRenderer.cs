@@ -5,9 +5,12 @@ namespace TosScan.Crawling.Rendering;
 
 /// <summary>
 /// Headless Chromium driven by Playwright, using the system's browser (ExecutablePath, never a
-/// download). The browser makes no connection of its own: every request is routed — the page
-/// itself from the bytes already fetched, scripts and data through the crawler's polite loader,
-/// images, fonts, media and styles aborted since only text matters.
+/// download). The browser makes no connection of its own: every request the page makes is routed
+/// — the page itself from the bytes already fetched, scripts and data through the crawler's
+/// polite loader (address policy, robots.txt, spacing), everything else aborted. What routing
+/// cannot see (WebSockets, preconnects, popups, workers, WebRTC) meets the browser's only proxy,
+/// a <see cref="RefusingProxy"/>, loopback included; WebRTC may not send UDP outside a proxy, so
+/// it sends none.
 /// </summary>
 internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
 {
@@ -15,6 +18,11 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--headless",
+        // Chromium sends loopback around a proxy unless told not to; a page must not reach it either.
+        "--proxy-bypass-list=<-loopback>",
+        // STUN and TURN over UDP cannot go through an HTTP proxy: with this policy WebRTC sends none.
+        "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+        "--disable-quic",
     ];
 
     private static readonly HashSet<string> LoadedTypes = new(StringComparer.Ordinal) { "document", "script", "xhr", "fetch" };
@@ -25,6 +33,7 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
     private readonly SemaphoreSlim _pages = new(2, 2);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private RefusingProxy? _proxy;
 
     public bool IsAvailable => File.Exists(options.BrowserPath);
 
@@ -75,6 +84,11 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
         }
 
         _playwright?.Dispose();
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync().ConfigureAwait(false);
+        }
+
         _startLock.Dispose();
         _pages.Dispose();
     }
@@ -141,11 +155,12 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
                 }
 
                 _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
+                _proxy ??= RefusingProxy.Start();
                 _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
                 {
                     ExecutablePath = options.BrowserPath,
                     Headless = true,
-                    Args = LaunchArgs,
+                    Args = [.. LaunchArgs, $"--proxy-server={_proxy.Address}"],
                 }).ConfigureAwait(false);
             }
 
