@@ -76,7 +76,8 @@ public sealed class HostilePageTests
                 <script src="/app.js"></script></body></html>
                 """)
             .Text("/app.js", "application/javascript", "document.getElementById('root').innerHTML = '<h1>Privacy Policy</h1><p>We keep your messages until you delete your account, and backups for thirty days after that. We do not sell your personal data.</p>';");
-        await using var crawler = CrawlerFixture.Create(o => o.RenderScripts = true);
+        // The refused event stream keeps reconnecting, so the page never goes idle: a short render limit.
+        await using var crawler = CrawlerFixture.Create(o => { o.RenderScripts = true; o.RenderTimeout = TimeSpan.FromSeconds(8); });
         var target = new DocumentTarget("Example", DocumentType.PrivacyPolicy, site.Url("/privacy"), FoundBy.Declaration) { ExecuteClientScripts = true };
 
         var outcome = await crawler.Fetcher.FetchAsync(target, CancellationToken.None);
