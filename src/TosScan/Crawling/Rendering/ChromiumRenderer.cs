@@ -5,14 +5,14 @@ using TosScan.Crawling.Http;
 namespace TosScan.Crawling.Rendering;
 
 /// <summary>
-/// Headless Chromium driven over the DevTools protocol (PuppeteerSharp, through a pipe: no
-/// debugging port), using the system's browser, never a download. The browser makes no
+/// Headless Chromium driven over the DevTools protocol (PuppeteerSharp, no node process), using
+/// the system's browser, never a download. The browser makes no
 /// connection of its own: every request the page makes is intercepted — the page itself answered
 /// from the bytes already fetched, scripts and data through the crawler's polite loader (address
 /// policy, robots.txt, spacing), everything else aborted. What interception cannot see
 /// (WebSockets, preconnects, popups, workers, WebRTC) meets the browser's only proxy, a
-/// <see cref="RefusingProxy"/>, loopback included; WebRTC may not send UDP outside a proxy, so it
-/// sends none.
+/// <see cref="RefusingProxy"/>, loopback included (so a page cannot reach the browser's own
+/// DevTools port either); WebRTC may not send UDP outside a proxy, so it sends none.
 /// </summary>
 internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
 {
