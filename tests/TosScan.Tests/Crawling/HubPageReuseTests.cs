@@ -52,11 +52,12 @@ public sealed class HubPageReuseTests
     public async Task A_hub_chosen_for_both_documents_is_fetched_once()
     {
         await using var site = await TestSite.StartAsync();
-        site.Html("/", "<html><body><h1>Welcome</h1><footer><a href='/legal'>Legal</a></footer></body></html>")
-            .Html("/legal", "<html><body><h1>Legal</h1><p>Our terms and our privacy policy are both on this page. We may change them at any time. We keep your data for a year.</p></body></html>");
+        site.Html("/", "<html><body><h1>Welcome</h1><footer><a href='/legal'>Privacy and Terms</a></footer></body></html>")
+            .Html("/legal", "<html><body><h1>Privacy and Terms</h1><p>Our terms and our privacy policy are both on this page. We may change them at any time. We keep your data for a year.</p></body></html>");
         await using var crawler = CrawlerFixture.Create(o => { o.ProbeWellKnownPaths = false; o.ReadSitemaps = false; });
 
         var located = await crawler.Locator.LocateAsync(new ProviderEntry("Example", site.BaseUri, null, null, 2), CancellationToken.None);
+        Assert.Equal([site.Url("/legal"), site.Url("/legal")], located.Targets.Select(t => t.Location));
         foreach (var target in located.Targets)
         {
             var outcome = await crawler.Fetcher.FetchAsync(target, CancellationToken.None);
