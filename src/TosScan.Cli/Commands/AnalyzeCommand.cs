@@ -15,6 +15,7 @@ internal sealed class AnalyzeCommand : ICliCommand
         var format = CommonOptions.Format();
         var provider = new Option<string?>("--provider") { Description = "Provider name to record (default: from the file name or host)." };
         var type = CommonOptions.DocumentType();
+        var language = CommonOptions.Language();
         var crawler = new CrawlerCommandOptions();
         var command = new Command("analyze", "Analyze one terms of service or privacy policy and print a summary (or --format json).")
         {
@@ -22,6 +23,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             format,
             provider,
             type,
+            language,
         };
         foreach (var option in crawler.All.Where(o => o != crawler.Declarations))
         {
@@ -30,7 +32,7 @@ internal sealed class AnalyzeCommand : ICliCommand
 
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = Services.Create(environment);
+            await using var services = Services.Create(environment, CommonOptions.ReadLanguage(parse.GetValue(language)));
             var web = services.CreateCrawler(crawler.Read(parse, environment), store: null);
             await using var webScope = web.ConfigureAwait(false);
             var read = await InputReader.ReadAsync(parse.GetValue(input)!, parse.GetValue(provider), CommonOptions.ParseType(parse.GetValue(type)), environment, web.Fetcher, ct).ConfigureAwait(false);

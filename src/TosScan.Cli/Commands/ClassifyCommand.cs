@@ -12,6 +12,7 @@ namespace TosScan.Cli.Commands;
 /// <c>tosscan classify [--input FILE|-] [--output FILE|-]</c>: JSONL <c>{"id","text"}</c> in, one
 /// result line per input line out, in order. A malformed line is reported on standard error with its
 /// line number and skipped; the others are still classified, and the exit code is then 1.
+/// Clauses are read as English; <c>--language</c> naming a language the models do not read is bad usage.
 /// </summary>
 internal sealed class ClassifyCommand : ICliCommand
 {
@@ -20,29 +21,64 @@ internal sealed class ClassifyCommand : ICliCommand
         var input = new Option<string>("--input") { Description = "JSONL file of {\"id\", \"text\"} lines, or - for standard input (default).", DefaultValueFactory = _ => "-" };
         var output = new Option<string>("--output") { Description = "Where to write the result lines, or - for standard output (default).", DefaultValueFactory = _ => "-" };
         var models = ModelOptions.Models();
+        var language = new Option<string?>("--language")
+        {
+            // Single clauses are too short for detection to be trusted, so classify never detects.
+            Description = "ISO 639-1 code of the clauses' language (default: en). The models read English only; any other language is refused rather than reported as clean.",
+        };
         var command = new Command("classify", "Flag risky and protective clauses in JSONL lines of {\"id\", \"text\"}.")
         {
             input,
             output,
             models,
+            language,
         };
         command.SetAction(async (parse, ct) =>
         {
+            CheckLanguage(parse.GetValue(language));
             var classifier = ModelOptions.Load(environment, parse.GetValue(models));
             var inputPath = parse.GetValue(input)!;
             var outputPath = parse.GetValue(output)!;
+            if (inputPath != "-" && Directory.Exists(environment.ResolvePath(inputPath)))
+            {
+                throw new UsageException($"--input '{inputPath}' is a folder; pass one JSONL file or - for standard input.");
+            }
+
             if (inputPath != "-" && !File.Exists(environment.ResolvePath(inputPath)))
             {
                 throw new UsageException($"input file '{inputPath}' does not exist; pass a JSONL file or - for standard input.");
             }
 
+            if (outputPath != "-")
+            {
+                // Checked before the input is read, so no line is classified for nothing.
+                OutputFolders.EnsureFileCanBeCreated(environment.ResolvePath(outputPath), outputPath, "--output");
+            }
+
             var reader = inputPath == "-"
                 ? new StreamReader(environment.OpenStandardInput(), Encoding.UTF8)
                 : new StreamReader(environment.ResolvePath(inputPath), Encoding.UTF8);
-            var writer = outputPath == "-" ? environment.Out : new StreamWriter(environment.ResolvePath(outputPath), false, new UTF8Encoding(false));
+            TextWriter writer;
+            try
+            {
+                writer = outputPath == "-" ? environment.Out : new StreamWriter(environment.ResolvePath(outputPath), false, new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                reader.Dispose();
+                throw new UsageException($"--output '{outputPath}' cannot be written ({ex.Message}); give a path you can write to", ex);
+            }
+
             try
             {
                 var failed = await ClassifyLinesAsync(classifier, reader, writer, environment.Error, ct).ConfigureAwait(false);
+                if (classifier is ClauseClassifier { CascadeCounts: { Units: > 0 } counts })
+                {
+                    // How much of the input the cascade sent to the sentence encoder: the figure behind the speed.
+                    await environment.Error.WriteLineAsync(FormattableString.Invariant(
+                        $"sentence vectors computed for {counts.Encoded:N0} of {counts.Units:N0} text units ({100.0 * counts.Encoded / counts.Units:0.0}%)")).ConfigureAwait(false);
+                }
+
                 return failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
             }
             finally
@@ -59,11 +95,41 @@ internal sealed class ClassifyCommand : ICliCommand
         return command;
     }
 
+    private const int BatchSize = 256;
+
+    /// <summary>
+    /// Lines are taken as English unless <c>--language</c> names another language; classifying
+    /// those would print empty labels that read as "nothing risky", so they are refused up front.
+    /// </summary>
+    private static void CheckLanguage(string? given)
+    {
+        var code = CommonOptions.ReadLanguage(given).GivenLanguage;
+        if (!ClassificationCoverage.Covers(code))
+        {
+            throw new UsageException(
+                $"--language {code}: the models read {ClassificationCoverage.ModelLanguage} only, so these clauses would be {ClassificationCoverage.NotChecked(code)}; nothing was classified");
+        }
+    }
+
     /// <summary>Classifies every line; returns how many lines failed.</summary>
     internal static async Task<int> ClassifyLinesAsync(
         IClauseClassifier classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken, int maxLineChars = BoundedLines.DefaultMaxChars)
     {
         var failed = 0;
+        // Lines are classified a batch at a time, so the sentence encoder works on full batches; the
+        // output keeps the input order, and a batch is written before the next is read.
+        var batch = new List<(JsonElement Id, string Text)>(BatchSize);
+        async Task FlushAsync()
+        {
+            var results = classifier.ClassifyAll([.. batch.Select(b => b.Text)]);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                await writer.WriteLineAsync(Format(batch[i].Id, batch[i].Text, results[i])).ConfigureAwait(false);
+            }
+
+            batch.Clear();
+        }
+
         await foreach (var line in BoundedLines.ReadAsync(reader, maxLineChars, cancellationToken).ConfigureAwait(false))
         {
             if (line.TooLong)
@@ -86,10 +152,14 @@ internal sealed class ClassifyCommand : ICliCommand
                 continue;
             }
 
-            var result = classifier.Classify(text);
-            await writer.WriteLineAsync(Format(id, text, result)).ConfigureAwait(false);
+            batch.Add((id, text));
+            if (batch.Count == BatchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
         }
 
+        await FlushAsync().ConfigureAwait(false);
         return failed;
     }
 
@@ -109,6 +179,13 @@ internal sealed class ClassifyCommand : ICliCommand
             if (!json.RootElement.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String)
             {
                 problem = "missing string field \"text\"";
+                return false;
+            }
+
+            // A "\ud800" escape parses but cannot be read as a string; without this check it ended the whole run.
+            if (!JsonLinesCheck.IsReadable(json.RootElement))
+            {
+                problem = JsonLinesCheck.LoneSurrogate;
                 return false;
             }
 

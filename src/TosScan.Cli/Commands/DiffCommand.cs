@@ -67,7 +67,15 @@ internal sealed class DiffCommand : ICliCommand
             else
             {
                 var fileDiffer = new FileDiffer(services.Analyzer, differ, environment.Time);
-                diffs = [await fileDiffer.CompareAsync(environment.ResolvePath(paths[0]), environment.ResolvePath(paths[1]), documentType, ct).ConfigureAwait(false)];
+                // Guessed from the newer file's name as analyze does ("TikTok - Terms of Service - 2022.md"), so the
+                // diff names the provider and applies the right document type rather than "other".
+                var newer = new Uri(environment.ResolvePath(paths[1]));
+                diffs = [await fileDiffer.CompareAsync(
+                    environment.ResolvePath(paths[0]),
+                    environment.ResolvePath(paths[1]),
+                    documentType ?? InputReader.GuessType(newer),
+                    ct,
+                    InputReader.GuessProvider(newer)).ConfigureAwait(false)];
             }
 
             if (parse.GetValue(format) == "json")

@@ -64,14 +64,24 @@ internal sealed class EvaluateCommand : ICliCommand
             foreach (var file in parse.GetValue(files)!)
             {
                 var path = environment.ResolvePath(file);
+                if (Directory.Exists(path))
+                {
+                    throw new UsageException($"'{file}' is a folder; give the labelled .jsonl files in it, e.g. {Path.Combine(file, "*.jsonl")}");
+                }
+
                 IReadOnlyList<LabelledClause> rows;
                 try
                 {
                     rows = await LabelledClauseReader.ReadAsync(path, ct).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is IOException or InvalidDataException)
+                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
                 {
                     throw new UsageException($"cannot read evaluation file '{file}': {ex.Message}", ex);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // System.Text.Json's message for a lone surrogate names neither file nor line.
+                    throw new UsageException($"cannot read evaluation file {JsonLinesCheck.FindUnreadableLine([path]) ?? $"'{file}': {ex.Message}"}", ex);
                 }
 
                 EvaluationRecord official;

@@ -21,6 +21,11 @@ internal sealed class HistoryCommand : ICliCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            if (string.IsNullOrWhiteSpace(parse.GetValue(provider)))
+            {
+                throw new UsageException("the provider name is empty; give it as in the providers list, e.g. 'tosscan history Chirpy' (scan-status.csv lists them)");
+            }
+
             await using var services = Services.Create(environment);
             await using var store = await services.OpenStoreAsync(StorePaths.Existing(environment, parse.GetValue(db)!), ct).ConfigureAwait(false);
             ProviderHistory history;

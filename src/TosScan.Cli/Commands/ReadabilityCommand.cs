@@ -151,6 +151,11 @@ internal sealed class ReadabilityCommand : ICliCommand
             else
             {
                 location = environment.ResolvePath(input);
+                if (Directory.Exists(location))
+                {
+                    return (null, $"{input} is a folder; give the files in it, e.g. {Path.Combine(input, "*.md")}");
+                }
+
                 if (!File.Exists(location))
                 {
                     return (null, $"{input}: no such file; check the path");

@@ -6,6 +6,7 @@ using TosScan.Crawling.Versioning;
 using TosScan.Documents;
 using TosScan.Extraction;
 using TosScan.Scanning;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -36,11 +37,13 @@ internal sealed class ReextractCommand : ICliCommand
 
             var rules = LoadRules(parse.GetValue(declarations) is { } dir ? environment.ResolvePath(dir) : null);
             await using var services = Services.Create(environment);
-            await using var store = await services.OpenStoreAsync(dbPath, ct).ConfigureAwait(false);
+            await using var store = await services.OpenWritableStoreAsync(dbPath, ct).ConfigureAwait(false);
             var reextractor = new SnapshotReextractor(store, services.Analyzer, rules);
             var rows = await reextractor.RunAsync(null, ct).ConfigureAwait(false);
 
-            var writer = parse.GetValue(output) is { } outDir ? new ScanOutputWriter(environment.ResolvePath(outDir)) : null;
+            var writer = parse.GetValue(output) is { } outDir
+                ? new ScanOutputWriter(environment.ResolvePath(outDir), FileNames.UniqueSlugs(rows.Select(r => r.Provider)))
+                : null;
             foreach (var row in rows)
             {
                 if (writer is not null && row.AnalysisJson is not null)
@@ -53,10 +56,17 @@ internal sealed class ReextractCommand : ICliCommand
             }
 
             var failed = rows.Count(r => r.Status == ReextractRow.Failed);
+            var corrupt = rows.Count(r => r.Status == ReextractRow.Corrupt);
             var added = rows.Count(r => r.Status == ReextractRow.NewVersion);
+            var corruptNote = corrupt == 0 ? string.Empty : $", {corrupt} skipped (snapshot does not match its SHA-256)";
             await environment.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{rows.Count} documents re-extracted: {added} new versions, {rows.Count - added - failed} unchanged, {failed} failed")).ConfigureAwait(false);
-            return failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+                $"{Counted.Of(rows.Count, "document")} re-extracted: {Counted.Of(added, "new version")}, {rows.Count - added - failed - corrupt} unchanged, {failed} failed{corruptNote}")).ConfigureAwait(false);
+            foreach (var row in rows.Where(r => r.Status == ReextractRow.Corrupt))
+            {
+                await environment.Error.WriteLineAsync($"warning: {row.Provider} {row.Type.ToWireName()}: {row.Reason}").ConfigureAwait(false);
+            }
+
+            return failed + corrupt == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
         return command;
     }

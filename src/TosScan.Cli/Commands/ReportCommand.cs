@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using TosScan.Cli.Infrastructure;
 using TosScan.Reporting.Reports;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -29,13 +30,17 @@ internal sealed class ReportCommand : ICliCommand
             environment,
             environment.ResolvePath(parse.GetValue(db)!),
             environment.ResolvePath(parse.GetValue(output)!),
-            ParseAsOf(parse.GetValue(asOf)),
+            ParseAsOf(parse.GetValue(asOf), environment.Time.GetUtcNow()),
             ct));
         return command;
     }
 
     /// <summary>A bare date means the whole of that day (UTC): what a person means by "as of 1 March".</summary>
-    internal static DateTimeOffset? ParseAsOf(string? value)
+    /// <remarks>
+    /// A time after the end of today (UTC) is refused: no store can hold versions from the future,
+    /// so such a report could only be mistaken for a forecast.
+    /// </remarks>
+    internal static DateTimeOffset? ParseAsOf(string? value, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -43,24 +48,41 @@ internal sealed class ReportCommand : ICliCommand
         }
 
         var text = value.Trim();
+        DateTimeOffset asOf;
         if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero);
+            // The end of 9999-12-31 is the last representable tick; adding a day would overflow.
+            asOf = day.Date == DateTime.MaxValue.Date
+                ? DateTimeOffset.MaxValue
+                : new DateTimeOffset(day.Date.AddDays(1).AddTicks(-1), TimeSpan.Zero);
         }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+        else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
         {
-            return instant;
+            asOf = instant;
+        }
+        else
+        {
+            throw new UsageException($"--as-of '{value}' is not a date; use YYYY-MM-DD or an ISO 8601 time such as 2026-03-01T12:00:00Z.");
         }
 
-        throw new UsageException($"--as-of '{value}' is not a date; use YYYY-MM-DD or an ISO 8601 time such as 2026-03-01T12:00:00Z.");
+        var endOfToday = now.UtcDateTime.Date.AddDays(1);
+        if (asOf.UtcDateTime >= endOfToday)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--as-of '{value}' is in the future (today is {now.UtcDateTime:yyyy-MM-dd} UTC); give a past date, or leave --as-of out for the current report."));
+        }
+
+        return asOf;
     }
 
     private static async Task<int> RunAsync(CliEnvironment environment, string dbPath, string outDir, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         // Opening a missing path would create an empty store; a report of nothing is never what was meant.
+        var existing = StorePaths.Existing(environment, dbPath);
+        OutputFolders.EnsureWritable(outDir, "--out");
+        using var folderLock = await OutputFolders.LockAsync(outDir, environment.Time, cancellationToken).ConfigureAwait(false);
         await using var services = Services.Create(environment);
-        var store = await services.OpenStoreAsync(StorePaths.Existing(environment, dbPath), cancellationToken).ConfigureAwait(false);
+        var store = await services.OpenStoreAsync(existing, cancellationToken).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))
         {
             var writer = new ReportWriter(store, store, environment.Time);
@@ -70,8 +92,17 @@ internal sealed class ReportCommand : ICliCommand
 
             var documents = result.Report.Providers.SelectMany(p => p.Documents).ToList();
             var problems = documents.Where(d => d.Problem is not null).ToList();
-            await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"report: {result.Report.Providers.Count} providers, {documents.Count} documents, {result.Report.Clauses.Count} flagged clause labels -> {outDir}")).ConfigureAwait(false);
+            await environment.Error.WriteLineAsync(
+                $"report: {Counted.Of(result.Report.Providers.Count, "provider")}, {Counted.Of(documents.Count, "document")}, {Counted.Of(result.Report.Clauses.Count, "flagged clause label")} -> {outDir}").ConfigureAwait(false);
+            if (asOf is { } cutOff && documents.Count == 0)
+            {
+                // An empty report is still written (it truthfully shows nothing was stored by then),
+                // but it is almost always a mistyped date, so it must not pass as a success.
+                await environment.Error.WriteLineAsync(
+                    $"warning: no document in {dbPath} was retrieved by --as-of {ReportText.Time(cutOff)}; the report is empty. Give a later date, or check 'tosscan history <provider>' for when each was scanned.").ConfigureAwait(false);
+                return ExitCodes.PartialFailure;
+            }
+
             foreach (var problem in problems)
             {
                 await environment.Error.WriteLineAsync($"warning: {problem.Citation.Provider} {problem.Citation.DocumentType}: {problem.Problem}").ConfigureAwait(false);

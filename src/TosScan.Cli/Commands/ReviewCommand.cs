@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using TosScan.Cli.Infrastructure;
 using TosScan.Review;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -36,6 +37,16 @@ internal sealed class ReviewCommand : ICliCommand
             if (parse.GetValue(export) is { } exportPath)
             {
                 return await ExportAsync(environment, store, exportPath, ct).ConfigureAwait(false);
+            }
+
+            // Every decision is a write: a read-only store must stop the start, not fail each click with a 500.
+            try
+            {
+                await store.EnsureWritableAsync(ct).ConfigureAwait(false);
+            }
+            catch (Storage.Sqlite.SqliteStoreException ex)
+            {
+                throw new UsageException(ex.Message, ex);
             }
 
             var options = new ReviewServerOptions
@@ -73,7 +84,11 @@ internal sealed class ReviewCommand : ICliCommand
     {
         if (path == "-")
         {
-            await ReviewExport.WriteJsonlAsync(store, environment.Out, cancellationToken).ConfigureAwait(false);
+            // The count goes to standard error, so an empty export still says what happened.
+            var written = await ReviewExport.WriteJsonlAsync(store, environment.Out, cancellationToken).ConfigureAwait(false);
+            await environment.Error.WriteLineAsync(written == 0
+                ? "wrote 0 reviewed clauses to standard output: no decision to export yet (confirm, relabel or add flags in 'tosscan review' first)"
+                : $"wrote {Counted.Of(written, "reviewed clause")} to standard output").ConfigureAwait(false);
             return ExitCodes.Success;
         }
 
@@ -95,7 +110,7 @@ internal sealed class ReviewCommand : ICliCommand
             throw new UsageException($"{full}: cannot write the export ({ex.Message}); check the folder exists and is writable", ex);
         }
 
-        await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {lines} reviewed clauses to {full}")).ConfigureAwait(false);
+        await environment.Error.WriteLineAsync($"wrote {Counted.Of(lines, "reviewed clause")} to {full}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

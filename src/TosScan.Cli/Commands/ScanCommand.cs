@@ -6,6 +6,7 @@ using TosScan.Crawling.Providers;
 using TosScan.Documents;
 using TosScan.Reporting.Reports;
 using TosScan.Scanning;
+using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
@@ -22,6 +23,7 @@ internal sealed class ScanCommand : ICliCommand
             Description = "Providers processed at once (1-256, default 8). Per-host politeness applies regardless.",
             DefaultValueFactory = _ => 8,
         };
+        var language = CommonOptions.Language();
         var crawler = new CrawlerCommandOptions();
         var command = new Command("scan", "Find, fetch and analyze the terms and privacy policy of every provider in a CSV list; write results to --out and the store.")
         {
@@ -29,6 +31,7 @@ internal sealed class ScanCommand : ICliCommand
             output,
             db,
             parallel,
+            language,
         };
         foreach (var option in crawler.All)
         {
@@ -43,6 +46,11 @@ internal sealed class ScanCommand : ICliCommand
                 MaxParallelProviders = parse.GetValue(parallel),
             };
             Validate(options);
+            var languageOptions = CommonOptions.ReadLanguage(parse.GetValue(language));
+
+            // Before anything is fetched: a scan that cannot write its results wastes the crawl.
+            OutputFolders.EnsureWritable(options.OutputDirectory, "--out");
+            using var folderLock = await OutputFolders.LockAsync(options.OutputDirectory, environment.Time, ct).ConfigureAwait(false);
             var crawlerOptions = crawler.Read(parse, environment);
 
             ProvidersList list;
@@ -65,8 +73,8 @@ internal sealed class ScanCommand : ICliCommand
                 throw new UsageException($"{list.SourcePath}: no usable provider rows; fix the lines above");
             }
 
-            await using var services = Services.Create(environment);
-            await using var store = await services.OpenStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
+            await using var services = Services.Create(environment, languageOptions);
+            await using var store = await services.OpenWritableStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
             var web = services.CreateCrawler(crawlerOptions, store);
             await using var webScope = web.ConfigureAwait(false);
             var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options);
@@ -107,6 +115,6 @@ internal sealed class ScanCommand : ICliCommand
 
         var found = result.Rows.Count(r => r.IsFound);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{found} of {result.Rows.Count} documents found; results in {folder}")).ConfigureAwait(false);
+            $"{found} of {Counted.Of(result.Rows.Count, "document")} found; results in {folder}")).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TosScan.Classification.Embeddings;
 using TosScan.Classification.Models;
 using TosScan.Classification.Training;
 using TosScan.Cli.Infrastructure;
@@ -20,29 +21,95 @@ internal sealed class TrainCommand : ICliCommand
             Description = "Folder to write the models and manifest.json to. Default ./models.",
             DefaultValueFactory = _ => "models",
         };
-        var command = new Command("train", "Train the clause classifiers on the labelled corpus (same data, same models).")
+        var shared = new Option<string>("--shared-eval")
+        {
+            Description = "Folder of the shared labelled sets whose train halves are trained on (tosdr_clauses.jsonl, opp115_segments.jsonl; only rows with split=train). Default ../shared/eval.",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "eval"),
+        };
+        var corpusOnly = new Option<bool>("--corpus-only")
+        {
+            Description = "Train on the corpus folder alone, without the real train halves.",
+        };
+        var realWeight = new Option<float>("--real-weight")
+        {
+            Description = "Weight of a real train-half row relative to a corpus clause (0.1-20). Default 1.",
+            DefaultValueFactory = _ => new TrainerOptions().RealRowWeight,
+        };
+        var thresholdsOn = new Option<ThresholdRows>("--thresholds-on")
+        {
+            Description = "Rows whose cross-validated scores choose the risk labels' thresholds: All, Balanced (mean of the F1 on all rows and on the real rows) or Real. Default Balanced.",
+            DefaultValueFactory = _ => new TrainerOptions().ThresholdsOn,
+        };
+        var decisions = new Option<string[]>("--decisions")
+        {
+            Description = "JSONL of reviewers' decisions written by 'tosscan review --export' (repeatable); each reviewed clause replaces training rows with the same text and weighs 10 corpus clauses.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var noEmbeddings = new Option<bool>("--no-embeddings")
+        {
+            Description = "Train on sparse features only (n-grams and rules), without sentence vectors.",
+        };
+        var embeddingScale = new Option<float>("--embedding-scale")
+        {
+            Description = "Factor on the centred sentence vectors (0.1-20). Default 2.",
+            DefaultValueFactory = _ => new TrainerOptions().EmbeddingScale,
+        };
+        var repeats = new Option<int>("--cv-repeats")
+        {
+            Description = "Times cross-validation is dealt (1-10); calibration and thresholds use all deals. Default 5; 1 for quick experiments.",
+            DefaultValueFactory = _ => new TrainerOptions().CrossValidationRepeats,
+        };
+        var cascade = new Option<double>("--cascade-quantile")
+        {
+            Description = "Share of training texts whose sentence-vector effect the cascade's bound covers (0.5-1). Default 0.99.",
+            DefaultValueFactory = _ => new TrainerOptions().CascadeQuantile,
+        };
+        var command = new Command("train", "Train the clause classifiers on the labelled corpus and the real train halves (same data, same models).")
         {
             corpus,
             models,
+            shared,
+            corpusOnly,
+            realWeight,
+            thresholdsOn,
+            noEmbeddings,
+            embeddingScale,
+            decisions,
+            repeats,
+            cascade,
         };
         command.SetAction(async (parse, ct) =>
         {
             var corpusDirectory = environment.ResolvePath(parse.GetValue(corpus)!);
             var modelsDirectory = environment.ResolvePath(parse.GetValue(models)!);
+            // Checked before the corpus is read and the models trained: training takes a while.
+            OutputFolders.RejectFile(modelsDirectory, "--models");
             TrainingCorpus data;
             try
             {
-                data = await TrainingCorpus.LoadAsync(corpusDirectory, ct).ConfigureAwait(false);
+                var halves = parse.GetValue(corpusOnly) ? [] : TrainingHalf.DefaultsIn(environment.ResolvePath(parse.GetValue(shared)!));
+                var decisionFiles = (parse.GetValue(decisions) ?? []).Select(environment.ResolvePath).ToArray();
+                data = await TrainingCorpus.LoadAsync(corpusDirectory, halves, decisionFiles, ct).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 throw new UsageException($"cannot read the training corpus: {ex.Message}", ex);
             }
+            catch (InvalidOperationException ex)
+            {
+                // System.Text.Json's message for a lone surrogate names neither file nor line.
+                var where = JsonLinesCheck.FindUnreadableLine(Directory.EnumerateFiles(corpusDirectory, "*.jsonl").Order(StringComparer.Ordinal));
+                throw new UsageException($"cannot read the training corpus: {where ?? ex.Message}", ex);
+            }
+
+            OutputFolders.EnsureWritable(modelsDirectory, "--models");
 
             ModelManifest manifest;
             try
             {
-                manifest = await new ClassifierTrainer(new TrainerOptions()).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
+                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade) };
+                using var embedder = parse.GetValue(noEmbeddings) ? null : new CachedEmbedder(new ArcticXsEmbedder(new EmbeddingOptions()), CachedEmbedder.DefaultDirectory());
+                manifest = await new ClassifierTrainer(options, embedder).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
             }
             catch (InvalidDataException ex)
             {

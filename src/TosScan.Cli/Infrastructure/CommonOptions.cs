@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TosScan.Language;
 
 namespace TosScan.Cli.Infrastructure;
 
@@ -43,6 +44,31 @@ internal static class CommonOptions
         };
         option.AcceptOnlyFromAmong("terms_of_service", "privacy_policy", "community_guidelines", "other");
         return option;
+    }
+
+    /// <summary>
+    /// <c>--language CODE</c>: the language of text too short or too mixed to detect. A confident
+    /// detection still wins, so one option can be given for a whole scan.
+    /// </summary>
+    public static Option<string?> Language() => new("--language")
+    {
+        Description = "ISO 639-1 code (en, fr, de, ...) to use when the text is too short or too mixed to detect its language (default: en). A confident detection wins over it.",
+    };
+
+    /// <summary>The language stage's options with the <c>--language</c> given; a malformed code is bad usage.</summary>
+    public static LanguageOptions ReadLanguage(string? value)
+    {
+        var options = new LanguageOptions { GivenLanguage = value is null ? null : LanguageOptions.NormaliseCode(value) };
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException($"--language '{value}': give a two-letter ISO 639-1 code such as en, fr or de", ex);
+        }
+
+        return options;
     }
 
     public static TosScan.Documents.DocumentType? ParseType(string? value) =>

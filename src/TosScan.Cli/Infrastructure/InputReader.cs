@@ -41,9 +41,24 @@ internal static class InputReader
         {
             location = uri;
         }
+        else if (uri is { IsFile: false } && LooksLikeUrl(argument))
+        {
+            throw new UsageException($"'{argument}': only http and https URLs are fetched; give one of those, a file path or - for standard input");
+        }
+        else if (uri is null && LooksLikeUrl(argument))
+        {
+            // Otherwise "http://[::1" would be looked for as a local file and reported as missing.
+            throw new UsageException($"'{argument}' is not a valid URL; check for a missing ']' around an IPv6 address, or spaces");
+        }
         else
         {
-            var path = environment.ResolvePath(argument);
+            // Only an explicit file: URL is read as one; a plain path keeps its '#' and '%' as they are.
+            var path = uri is { IsFile: true } && argument.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? uri.LocalPath : environment.ResolvePath(argument);
+            if (Directory.Exists(path))
+            {
+                throw new UsageException($"'{argument}' is a folder; give one document file, an http(s) URL or - for standard input");
+            }
+
             if (!File.Exists(path))
             {
                 throw new UsageException($"file not found: {argument}; give a file path, an http(s) URL or - for standard input");
@@ -68,8 +83,15 @@ internal static class InputReader
             record.FinalUrl);
     }
 
+    /// <summary>"scheme://..." is meant as a URL, never as a relative path.</summary>
+    internal static bool LooksLikeUrl(string argument)
+    {
+        var separator = argument.IndexOf("://", StringComparison.Ordinal);
+        return separator > 0 && argument[..separator].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '.' or '-') && char.IsAsciiLetter(argument[0]);
+    }
+
     /// <summary>"Instagram - Terms of Service.md" -> Instagram; a URL -> its host.</summary>
-    private static string GuessProvider(Uri location)
+    internal static string GuessProvider(Uri location)
     {
         if (!location.IsFile)
         {
@@ -81,7 +103,7 @@ internal static class InputReader
         return dash > 0 ? name[..dash].Trim() : name;
     }
 
-    private static DocumentType GuessType(Uri location)
+    internal static DocumentType GuessType(Uri location)
     {
         var name = Uri.UnescapeDataString(location.IsFile ? Path.GetFileNameWithoutExtension(location.LocalPath) : location.AbsolutePath).ToLowerInvariant();
         var words = name.Split((char[])[' ', '-', '_', '/', '.'], StringSplitOptions.RemoveEmptyEntries);

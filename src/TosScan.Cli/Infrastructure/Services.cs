@@ -17,25 +17,31 @@ namespace TosScan.Cli.Infrastructure;
 internal sealed class Services : IAsyncDisposable
 {
     // Loading the models takes a moment; commands that only read the store never pay for it.
-    private readonly Lazy<DocumentAnalyzer> _analyzer = new(() => new DocumentAnalyzer(ContentExtractor.CreateDefault(), Stages()));
+    private readonly Lazy<DocumentAnalyzer> _analyzer;
 
-    private Services(TimeProvider time) => Time = time;
+    private Services(TimeProvider time, LanguageOptions language)
+    {
+        Time = time;
+        _analyzer = new(() => new DocumentAnalyzer(ContentExtractor.CreateDefault(), Stages(language)));
+    }
 
     /// <summary>Extraction and every stage after it, in the order the data flows.</summary>
     public DocumentAnalyzer Analyzer => _analyzer.Value;
 
     public TimeProvider Time { get; }
 
-    public static Services Create(CliEnvironment environment)
+    /// <param name="environment">The command's clock and folders.</param>
+    /// <param name="language">How the language stage decides (the <c>--language</c> given); defaults when null.</param>
+    public static Services Create(CliEnvironment environment, LanguageOptions? language = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        return new Services(environment.Time);
+        return new Services(environment.Time, language ?? new LanguageOptions());
     }
 
     /// <summary>The stages after extraction: language -> segmentation -> classification and readability.</summary>
-    private static IEnumerable<IDocumentStage> Stages()
+    private static IEnumerable<IDocumentStage> Stages(LanguageOptions language)
     {
-        yield return new LanguageStage();
+        yield return new LanguageStage(language);
         yield return new SegmentationStage();
         yield return new ClassificationStage(new ClassifierOptions());
         yield return new ReadabilityStage();
@@ -57,6 +63,25 @@ internal sealed class Services : IAsyncDisposable
         }
         catch (SqliteStoreException ex)
         {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>
+    /// Opens the store for a command that writes to it, and proves it can be written before any
+    /// work starts: a read-only store is bad input, not a failure of every document later.
+    /// </summary>
+    public async Task<SqliteScanStore> OpenWritableStoreAsync(string path, CancellationToken cancellationToken)
+    {
+        var store = await OpenStoreAsync(path, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await store.EnsureWritableAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch (SqliteStoreException ex)
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
             throw new UsageException(ex.Message, ex);
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using TosScan.Classification;
 using TosScan.Documents;
 using TosScan.Reporting.Json;
 
@@ -25,11 +26,24 @@ internal static class DocumentSummary
 
         s.AppendLine(inv, $"  source:    {document.Source.Location}");
         s.AppendLine(inv, $"  retrieved: {document.Source.RetrievedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z  sha256 {document.Source.Sha256[..12]}...");
-        s.AppendLine(inv, $"  language:  {document.Language ?? "unknown"}");
+        s.AppendLine(inv, $"  language:  {LanguageLine(document)}");
         s.AppendLine(inv, $"  size:      {words:N0} words, {document.Sections.Count} sections, {Count(document, BlockKind.Heading)} headings, {Count(document, BlockKind.Paragraph)} paragraphs, {Count(document, BlockKind.ListItem)} list items, {Count(document, BlockKind.TableCell)} table cells, {document.Clauses.Count} clauses");
         AppendReadability(s, document);
         AppendFlags(s, document);
         return s.ToString();
+    }
+
+    /// <summary>The language used and, when it is not the detected one, what was detected and why it was not trusted.</summary>
+    private static string LanguageLine(Document document)
+    {
+        var language = document.Language ?? "unknown";
+        return document.LanguageDetection switch
+        {
+            null => language,
+            { Source: LanguageSource.Detected } d => string.Create(CultureInfo.InvariantCulture, $"{language} (detected, confidence {d.Confidence:0.00})"),
+            { Source: var source } d => string.Create(CultureInfo.InvariantCulture,
+                $"{language} ({(source == LanguageSource.Given ? "given" : "fallback")}: detected {d.Detected ?? "nothing"}, confidence {d.Confidence:0.00}; {d.Reason})"),
+        };
     }
 
     private static int Count(Document document, BlockKind kind) => document.Blocks.Count(b => b.Kind == kind);
@@ -91,6 +105,13 @@ internal static class DocumentSummary
     private static void AppendFlags(StringBuilder s, Document document)
     {
         var inv = CultureInfo.InvariantCulture;
+        if (!ClassificationCoverage.Covers(document.Language))
+        {
+            // Nothing was looked for: counts of zero would read as a clean document.
+            s.AppendLine(inv, $"  flags:     {ClassificationCoverage.NotChecked(document.Language)}");
+            return;
+        }
+
         var risks = document.Flags.Where(f => f.Kind == FlagKind.Risk).ToList();
         var protective = document.Flags.Where(f => f.Kind == FlagKind.Protective).ToList();
         s.AppendLine(inv, $"  flags:     {risks.Count} risky, {protective.Count} protective");

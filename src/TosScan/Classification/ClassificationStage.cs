@@ -30,25 +30,22 @@ public sealed class ClassificationStage : IDocumentStage
     public ValueTask<Document> ProcessAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Language is { } language && language != "en")
+        if (!ClassificationCoverage.Covers(document.Language) && document.Language is { } language)
         {
             // The models learnt English wording; on other languages they would find nothing and
             // make a document look clean. Say so instead, and leave the document unflagged.
             return ValueTask.FromResult(document.WithProvenance("classification", $"not applied: the models read English and the document is '{language}'"));
         }
 
+        // A heading names a topic ("Moral Rights"); it neither grants nor keeps anything.
+        var clauses = document.Clauses.Where(c => c.Kind != ClauseKind.Heading).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = _classifier.ClassifyAll([.. clauses.Select(c => document.TextOf(c.Span))]);
         var flags = new List<ClauseFlag>();
-        foreach (var clause in document.Clauses)
+        for (var i = 0; i < clauses.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (clause.Kind == ClauseKind.Heading)
-            {
-                // A heading names a topic ("Moral Rights"); it neither grants nor keeps anything.
-                continue;
-            }
-
-            var result = _classifier.Classify(document.TextOf(clause.Span));
-            foreach (var finding in result.Findings)
+            var clause = clauses[i];
+            foreach (var finding in results[i].Findings)
             {
                 flags.Add(new ClauseFlag(
                     clause.Index,

@@ -12,8 +12,13 @@ public sealed record ClassifierOptions
     /// <summary>Most evidence spans kept per finding (1-20). Default 5.</summary>
     public int MaxEvidencePerLabel { get; init; } = 5;
 
+    /// <summary>How the sentence encoder runs, for models trained with sentence vectors.</summary>
+    public Embeddings.EmbeddingOptions Embedding { get; init; } = new();
+
     public void Validate()
     {
+        ArgumentNullException.ThrowIfNull(Embedding);
+        Embedding.Validate();
         if (string.IsNullOrWhiteSpace(ModelsDirectory))
         {
             throw new ArgumentException("ClassifierOptions.ModelsDirectory must name the models folder.", nameof(ModelsDirectory));

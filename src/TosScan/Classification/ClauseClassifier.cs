@@ -1,3 +1,4 @@
+using TosScan.Classification.Embeddings;
 using TosScan.Classification.Features;
 using TosScan.Classification.Models;
 using TosScan.Documents;
@@ -19,15 +20,24 @@ internal sealed class ClauseClassifier : IClauseClassifier
     private readonly int _optIn;
     private readonly int _optOut;
     private readonly SentenceSplitter _sentences = new(new SentenceSplitterOptions());
+    private readonly EmbeddingLayer? _layer;
+    private readonly double[] _maxShift;
+    private long _units;
+    private long _encoded;
 
     public string ModelVersion { get; init; } = "unversioned";
 
-    public ClauseClassifier(FeatureSpace space, IReadOnlyList<LabelModel> models, int maxEvidence)
+    public ClauseClassifier(FeatureSpace space, IReadOnlyList<LabelModel> models, int maxEvidence, EmbeddingLayer? layer = null)
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(models);
         _space = space;
         _models = [.. models];
+        _layer = layer;
+        // The recorded bound is a quantile of the shifts seen in training; the geometric bound (weight
+        // length times the longest possible centred vector) is exact but so loose that every text
+        // would be encoded.
+        _maxShift = [.. _models.Select(m => layer is null ? 0 : m.EmbeddingShift ?? layer.MaxShift(m.WeightNorm(layer.Offset)))];
         _maxEvidence = maxEvidence;
         _optIn = RuleFeature("con.opt_in");
         _optOut = RuleFeature("con.opt_out");
@@ -35,9 +45,36 @@ internal sealed class ClauseClassifier : IClauseClassifier
 
     public IReadOnlyList<LabelModel> Models => _models;
 
+    /// <summary>Units scored so far and how many of them the cascade sent to the sentence encoder.</summary>
+    public (long Units, long Encoded) CascadeCounts => (Interlocked.Read(ref _units), Interlocked.Read(ref _encoded));
+
     internal FeatureSpace Space => _space;
 
     public ClauseClassification Classify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ClassifyAll([text])[0];
+    }
+
+    /// <summary>
+    /// Classifies many texts at once. The result is the same as one <see cref="Classify"/> per text,
+    /// but the sentence encoder sees all the units that need a vector together, sorted by length into
+    /// full batches, which is several times faster than encoding them one call at a time.
+    /// </summary>
+    public IReadOnlyList<ClauseClassification> ClassifyAll(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var units = texts.Select(UnitsOf).ToArray();
+        if (_layer is not null)
+        {
+            AddSentenceVectors(texts, units, _layer);
+        }
+
+        return [.. texts.Select((t, i) => Decide(t, units[i]))];
+    }
+
+    /// <summary>The whole text and, when it has several sentences, each sentence, with their sparse features.</summary>
+    private List<(TextSpan Span, ClauseFeatures Features)> UnitsOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = _sentences.Split(text, new TextSpan(0, text.Length));
@@ -54,6 +91,11 @@ internal sealed class ClauseClassifier : IClauseClassifier
             }
         }
 
+        return units;
+    }
+
+    private ClauseClassification Decide(string text, List<(TextSpan Span, ClauseFeatures Features)> units)
+    {
         var scores = new Dictionary<string, double>(_models.Length, StringComparer.Ordinal);
         var findings = new List<LabelFinding>();
         var labels = new List<string>();
@@ -93,6 +135,60 @@ internal sealed class ClauseClassifier : IClauseClassifier
         return new ClauseClassification(labels, protective, consent, scores, findings);
     }
 
+    /// <summary>
+    /// The cascade: a unit is encoded only when its sentence vector could still carry some label over
+    /// its threshold, i.e. when the label's score somewhere within the vector's bounded shift of the
+    /// sparse margin reaches the threshold. Every other unit keeps the centre vector (0): its score is
+    /// the model's reading of an average clause with these words, and its labels are those of the
+    /// full model unless its vector would move the margin further than the vectors of most training
+    /// texts did (the manifest's quantile). Most clauses of a real document are far from every
+    /// threshold, so most are never encoded.
+    /// </summary>
+    private void AddSentenceVectors(IReadOnlyList<string> texts, List<(TextSpan Span, ClauseFeatures Features)>[] units, EmbeddingLayer layer)
+    {
+        var needed = new List<(int Text, int Unit)>();
+        for (var t = 0; t < units.Length; t++)
+        {
+            for (var u = 0; u < units[t].Count; u++)
+            {
+                if (CouldCross(units[t][u].Features))
+                {
+                    needed.Add((t, u));
+                }
+            }
+        }
+
+        Interlocked.Add(ref _units, units.Sum(u => (long)u.Count));
+        Interlocked.Add(ref _encoded, needed.Count);
+        if (needed.Count == 0)
+        {
+            return;
+        }
+
+        var vectors = layer.Embedder.Embed([.. needed.Select(n => units[n.Text][n.Unit].Span.Slice(texts[n.Text]))], CancellationToken.None);
+        for (var n = 0; n < needed.Count; n++)
+        {
+            var (t, u) = needed[n];
+            units[t][u] = (units[t][u].Span, layer.Append(units[t][u].Features, vectors[n]));
+        }
+    }
+
+    /// <summary>True when some label's score, anywhere within its vector's largest possible shift of the sparse margin, reaches the threshold.</summary>
+    private bool CouldCross(ClauseFeatures sparse)
+    {
+        for (var m = 0; m < _models.Length; m++)
+        {
+            var margin = _models[m].Margin(sparse);
+            var platt = _models[m].Platt;
+            if (Math.Max(platt.Probability(margin + _maxShift[m]), platt.Probability(margin - _maxShift[m])) >= _models[m].Threshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Consent named anywhere in the text: asking first beats a way out, which beats nothing.</summary>
     private string ConsentOf(ClauseFeatures features) =>
         Array.BinarySearch(features.Indices, _optIn) >= 0 ? ClauseLabels.OptIn
@@ -117,7 +213,12 @@ internal sealed class ClauseClassifier : IClauseClassifier
             .Select(s => new EvidenceSpan(model.Label, s, s.Slice(text)))
             .ToList();
 
+        // A reason names only rules of the label's own practice: a licence flagged "because of"
+        // retention wording reads as a claim the clause does not make, even when a retention rule
+        // happens to carry weight in the licence model.
+        var family = FamilyOf(model.Label);
         var glosses = supporting
+            .Where(x => !_space.IsNGram(x.Hit.Feature) && family.Any(f => _space.NameOf(x.Hit.Feature).StartsWith(f, StringComparison.Ordinal)))
             .Select(x => _space.GlossOf(x.Hit.Feature))
             .OfType<string>()
             .ToList();
@@ -128,6 +229,14 @@ internal sealed class ClauseClassifier : IClauseClassifier
         var reason = ReasonWriter.Write(model.Label, glosses, topWording, consent);
         return new LabelFinding(model.Label, ClauseLabels.KindOf(model.Label), Math.Round(score, 4), model.Threshold, evidence, reason, consent);
     }
+
+    /// <summary>The rule-name prefixes of a label's practice.</summary>
+    private static string[] FamilyOf(string label) => label switch
+    {
+        ClauseLabels.ContentOwnership or ClauseLabels.ProtectsOwnership => ["own."],
+        ClauseLabels.IndefiniteRetention or ClauseLabels.BoundedRetention => ["ret."],
+        _ => ["mkt.", "con."],
+    };
 
     private int RuleFeature(string name)
     {

@@ -1,3 +1,4 @@
+using TosScan.Classification.Embeddings;
 using TosScan.Classification.Models;
 
 namespace TosScan.Classification;
@@ -14,8 +15,8 @@ public static class ClauseClassifiers
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var (manifest, space, models) = ModelFiles.Load(options.ModelsDirectory);
-        return new ClauseClassifier(space, models, options.MaxEvidencePerLabel)
+        var (manifest, space, layer, models) = ModelFiles.Load(options.ModelsDirectory, _ => new ArcticXsEmbedder(options.Embedding));
+        return new ClauseClassifier(space, models, options.MaxEvidencePerLabel, layer)
         {
             ModelVersion = ModelFiles.Version(options.ModelsDirectory, manifest),
         };

@@ -1,3 +1,4 @@
+using TosScan.Classification;
 using TosScan.Documents;
 using TosScan.Reporting.Json;
 
@@ -19,7 +20,8 @@ internal sealed record DiffInput(DiffSide Side, IReadOnlyList<DiffClause> Clause
             Labels(labels[c.Index])));
         var source = document.Source;
         return new DiffInput(
-            new DiffSide(source.Provider, source.Type.ToWireName(), source.Location, source.RetrievedAt, source.Sha256, document.Clauses.Count, document.Flags.Count, document.Provenance),
+            new DiffSide(source.Provider, source.Type.ToWireName(), source.Location, source.RetrievedAt, source.Sha256, document.Clauses.Count, document.Flags.Count, document.Provenance,
+                document.Language, ClassificationCoverage.NotCheckedFor(document.Language, document.Provenance)),
             [.. clauses]);
     }
 
@@ -32,7 +34,8 @@ internal sealed record DiffInput(DiffSide Side, IReadOnlyList<DiffClause> Clause
             Labels(c.Flags.Select(f => f.Label))));
         var source = analysis.Document;
         return new DiffInput(
-            new DiffSide(source.Provider, source.DocumentType, source.Location, source.RetrievedAt, source.Sha256, analysis.Clauses.Count, analysis.Clauses.Sum(c => c.Flags.Count), analysis.Provenance),
+            new DiffSide(source.Provider, source.DocumentType, source.Location, source.RetrievedAt, source.Sha256, analysis.Clauses.Count, analysis.Clauses.Sum(c => c.Flags.Count), analysis.Provenance,
+                source.Language, ClassificationCoverage.NotCheckedFor(source.Language, analysis.Provenance)),
             [.. clauses]);
     }
 

@@ -23,6 +23,13 @@ public sealed record DocumentDiff(
     IReadOnlyList<FlagChange> FlagsAppeared,
     IReadOnlyList<FlagChange> FlagsDisappeared)
 {
+    /// <summary>
+    /// True when the two versions are in different detected languages (e.g. a German and an English
+    /// version of the same terms). The flags are then not comparable: the models read English only,
+    /// so flags "appearing" say nothing about what the provider changed.
+    /// </summary>
+    public bool LanguageChanged => !string.Equals(Old.Language, New.Language, StringComparison.Ordinal);
+
     /// <summary>True when neither a clause nor a flag changed.</summary>
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0
         && FlagsAppeared.Count == 0 && FlagsDisappeared.Count == 0;
@@ -38,6 +45,8 @@ public sealed record DocumentDiff(
 /// <param name="FlagCount">Number of flags.</param>
 /// <param name="Provenance">What produced the analysis (stage name -> version, e.g. <c>model</c>), so a flag
 /// change on unchanged words can be traced to a model change.</param>
+/// <param name="Language">Detected language (ISO 639-1), or null when it could not be told.</param>
+/// <param name="NotChecked">"not checked (language xx)" when the classifier did not read this version; its flags then mean nothing.</param>
 public sealed record DiffSide(
     string Provider,
     string Type,
@@ -46,7 +55,9 @@ public sealed record DiffSide(
     string Sha256,
     int ClauseCount,
     int FlagCount,
-    IReadOnlyDictionary<string, string> Provenance);
+    IReadOnlyDictionary<string, string> Provenance,
+    string? Language = null,
+    string? NotChecked = null);
 
 /// <summary>A clause as a diff shows it.</summary>
 /// <param name="Index">Index in its document's clause list.</param>

@@ -14,18 +14,19 @@ public sealed class FileDiffer(DocumentAnalyzer analyzer, DocumentDiffer differ,
     /// <param name="newPath">The newer file.</param>
     /// <param name="type">What kind of document both are (recorded on the diff; <see cref="DocumentType.Other"/> when null).</param>
     /// <param name="cancellationToken">Stops the analysis.</param>
-    public async Task<DocumentDiff> CompareAsync(string oldPath, string newPath, DocumentType? type, CancellationToken cancellationToken)
+    /// <param name="provider">The provider both belong to (recorded on the diff; each file's own name when null).</param>
+    public async Task<DocumentDiff> CompareAsync(string oldPath, string newPath, DocumentType? type, CancellationToken cancellationToken, string? provider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(oldPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(newPath);
 
         // One after the other: the analyzer may be heavy (a model) and the machine small.
-        var older = await AnalyzeAsync(oldPath, type ?? DocumentType.Other, cancellationToken).ConfigureAwait(false);
-        var newer = await AnalyzeAsync(newPath, type ?? DocumentType.Other, cancellationToken).ConfigureAwait(false);
+        var older = await AnalyzeAsync(oldPath, type ?? DocumentType.Other, provider, cancellationToken).ConfigureAwait(false);
+        var newer = await AnalyzeAsync(newPath, type ?? DocumentType.Other, provider, cancellationToken).ConfigureAwait(false);
         return differ.Compare(older, newer);
     }
 
-    private async Task<Document> AnalyzeAsync(string path, DocumentType type, CancellationToken cancellationToken)
+    private async Task<Document> AnalyzeAsync(string path, DocumentType type, string? provider, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -39,7 +40,7 @@ public sealed class FileDiffer(DocumentAnalyzer analyzer, DocumentDiffer differ,
 
         var mediaType = MediaTypeOf(path);
         var source = new DocumentSource(
-            Path.GetFileNameWithoutExtension(path),
+            provider ?? Path.GetFileNameWithoutExtension(path),
             type,
             Path.GetFullPath(path),
             time.GetUtcNow(),

@@ -24,9 +24,11 @@ internal static class HistoryFormats
                 var v = document.Versions[i];
                 var current = i == document.Versions.Count - 1 ? "  current" : string.Empty;
                 var analysed = !v.Analysed ? "  (not analysed)"
+                    : v.NotChecked is { } notChecked ? $"  {v.Clauses} clauses, {notChecked}"
                     : v.Flags is { } flags ? $"  {v.Clauses} clauses, {flags} flags"
                     : "  (analysis unreadable)";
-                w.WriteLine($"    {v.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}  version {v.Id}  text {v.TextSha256[..12]}  {v.Characters} chars{analysed}  {v.Location}{current}");
+                // Numbered within the document (1 = oldest), not by the store-wide id: "(1 version)" then "version 9" read as a contradiction.
+                w.WriteLine($"    {v.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}  version {i + 1}  text {v.TextSha256[..12]}  {v.Characters} chars{analysed}  {v.Location}{current}");
             }
         }
 

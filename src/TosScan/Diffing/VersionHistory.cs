@@ -1,3 +1,4 @@
+using TosScan.Classification;
 using System.Text.Json;
 using TosScan.Documents;
 using TosScan.Reporting.Json;
@@ -23,7 +24,8 @@ public sealed record DocumentHistory(string Type, IReadOnlyList<VersionEntry> Ve
 /// <param name="Analysed">Whether the store holds the analysis of this version (needed by <c>diff</c>).</param>
 /// <param name="Clauses">Number of clauses in the analysis; null when not analysed or unreadable.</param>
 /// <param name="Flags">Number of flags in the analysis; null when not analysed or unreadable.</param>
-public sealed record VersionEntry(long Id, DateTimeOffset RetrievedAt, string Location, string SnapshotSha256, string TextSha256, int Characters, bool Analysed, int? Clauses, int? Flags);
+/// <param name="NotChecked">"not checked (language xx)" when the classifier did not read the version (its <paramref name="Flags"/> are then 0 only for that reason).</param>
+public sealed record VersionEntry(long Id, DateTimeOffset RetrievedAt, string Location, string SnapshotSha256, string TextSha256, int Characters, bool Analysed, int? Clauses, int? Flags, string? NotChecked = null);
 
 /// <summary>Reads the version history of a provider from the store.</summary>
 public sealed class VersionHistory(IScanStore store)
@@ -43,7 +45,8 @@ public sealed class VersionHistory(IScanStore store)
                 var analysis = Read(json);
                 entries.Add(new VersionEntry(
                     v.Id, v.RetrievedAt, v.Location, v.SnapshotSha256, v.TextSha256, v.Text.Length, json is not null,
-                    analysis?.Clauses.Count, analysis?.Clauses.Sum(c => c.Flags.Count)));
+                    analysis?.Clauses.Count, analysis?.Clauses.Sum(c => c.Flags.Count),
+                    analysis is null ? null : ClassificationCoverage.NotCheckedFor(analysis.Document.Language, analysis.Provenance)));
             }
 
             documents.Add(new DocumentHistory(group.Key.ToWireName(), entries));

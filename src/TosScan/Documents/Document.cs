@@ -31,8 +31,15 @@ public sealed record Document
 
     public IReadOnlyList<Block> Blocks { get; init; }
 
-    /// <summary>ISO 639-1 code of the detected language (e.g. <c>en</c>), or null when unknown.</summary>
+    /// <summary>
+    /// ISO 639-1 code of the language the document is processed as (e.g. <c>en</c>): the detected
+    /// one, or a given or fallback one when detection was not confident (see
+    /// <see cref="LanguageDetection"/>). Null when no language stage ran.
+    /// </summary>
     public string? Language { get; init; }
+
+    /// <summary>How <see cref="Language"/> was decided; null when no language stage ran.</summary>
+    public LanguageDetection? LanguageDetection { get; init; }
 
     public IReadOnlyList<Section> Sections { get; init; } = [];
 

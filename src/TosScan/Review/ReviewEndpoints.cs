@@ -31,7 +31,7 @@ internal sealed class ReviewEndpoints(
             .Select(g =>
             {
                 var newest = ReviewDecisions.NewestPerClauseAndLabel(decisions.Where(d => d.Provider == g.Key));
-                return new ReviewPages.ProviderSummary(g.Key, g.Count(), g.Sum(d => ReviewClauseCards.Flagged(d, newest).Count), newest.Count);
+                return ReviewPages.Summarise(g.Key, [.. g], newest);
             })
             .ToList();
         return HtmlResult(ReviewPages.Index(page, summaries, contents.Problems));

@@ -11,10 +11,11 @@ namespace TosScan.Review;
 public static class ReviewExport
 {
     /// <summary>
-    /// One line per reviewed clause text that ends up with at least one label. Decisions on a
-    /// clause are replayed oldest first: confirmed and added put a label on, rejected takes it
-    /// off, relabelled swaps it for the new label; so the newest word on every label wins.
-    /// Clauses whose every flag was rejected are left out (they carry no positive label).
+    /// One line per reviewed clause text. Decisions on a clause are replayed oldest first: confirmed
+    /// and added put a label on, rejected takes it off, relabelled swaps it for the new label; so the
+    /// newest word on every label wins. A clause whose every flag was rejected is written with no
+    /// label: a reviewer read it and found none of the practices, so <c>train --decisions</c> learns
+    /// it as a negative, and the false flag stops firing.
     /// Consent is written as null: reviewers do not record it, and LABELS.md reads null as
     /// "not labelled". Lines are ordered by the clause's first decision, so re-exports are stable.
     /// </summary>
@@ -64,7 +65,7 @@ public static class ReviewExport
         }
 
         var known = labels.Where(ReviewLabels.IsKnown).ToList();
-        if (known.Count == 0)
+        if (known.Count == 0 && !clause.Any(d => d.Decision == ReviewDecisionKinds.Rejected))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TosScan.Classification;
 using TosScan.Documents;
 using TosScan.Storage;
 
@@ -11,7 +12,23 @@ internal static class ReviewPages
     /// <summary>What every page needs from the server: the anti-forgery token, the script nonce and the default reviewer.</summary>
     internal sealed record PageContext(string Token, string ScriptNonce, string Reviewer);
 
-    internal sealed record ProviderSummary(string Provider, int Documents, int FlaggedClauses, int Decisions);
+    /// <summary>A line of the index; <c>NotChecked</c> is set when the model read none of the provider's documents and is shown instead of the flagged-clause count.</summary>
+    internal sealed record ProviderSummary(string Provider, int Documents, int FlaggedClauses, int Decisions, string? NotChecked = null);
+
+    /// <summary>One provider's line of the index.</summary>
+    public static ProviderSummary Summarise(string provider, IReadOnlyList<ReviewDocument> documents, IReadOnlyDictionary<(string ClauseKey, string Label), ReviewDecision> newest)
+    {
+        var notChecked = documents.Select(NotChecked).ToList();
+        return new ProviderSummary(
+            provider,
+            documents.Count,
+            documents.Sum(d => ReviewClauseCards.Flagged(d, newest).Count),
+            newest.Count,
+            notChecked.Count > 0 && notChecked.All(n => n is not null) ? string.Join("; ", notChecked.Distinct(StringComparer.Ordinal)) : null);
+    }
+
+    private static string? NotChecked(ReviewDocument document) =>
+        ClassificationCoverage.NotCheckedFor(document.Analysis.Document.Language, document.Analysis.Provenance);
 
     public static string Index(PageContext context, IReadOnlyList<ProviderSummary> providers, IReadOnlyList<string> problems)
     {
@@ -28,7 +45,7 @@ internal static class ReviewPages
             foreach (var p in providers)
             {
                 body.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{ProviderLink(p.Provider)}\">{Html.Encode(p.Provider)}</a></td>")
-                    .Append(CultureInfo.InvariantCulture, $"<td>{p.Documents}</td><td>{p.FlaggedClauses}</td><td>{p.Decisions}</td></tr>\n");
+                    .Append(CultureInfo.InvariantCulture, $"<td>{p.Documents}</td><td>{(p.NotChecked is { } none && p.FlaggedClauses == 0 ? Html.Encode(none) : p.FlaggedClauses.ToString(CultureInfo.InvariantCulture))}</td><td>{p.Decisions}</td></tr>\n");
             }
 
             body.Append("</tbody></table>\n");
@@ -66,7 +83,9 @@ internal static class ReviewPages
                 .Append(CultureInfo.InvariantCulture, $"<h2>{Html.Encode(document.Type.ToWireName())} <small>version {document.VersionId}, retrieved {Time(document.RetrievedAt)}, {Html.Encode(document.Location)}</small></h2>\n");
             if (cards.Count == 0)
             {
-                body.Append("<p>The model flagged no clause in this document.</p>\n");
+                body.Append(NotChecked(document) is { } notChecked
+                    ? $"<p>{Html.Encode(notChecked)}: the model did not read this document; flag its clauses by hand below.</p>\n"
+                    : "<p>The model flagged no clause in this document.</p>\n");
             }
 
             foreach (var card in cards)

@@ -9,13 +9,17 @@ namespace TosScan.Scanning;
 /// Files are written to a temporary name and moved into place, so a scan that is killed never
 /// leaves a half-written file where a finished one was.
 /// </summary>
-internal sealed class ScanOutputWriter(string outputDirectory)
+/// <param name="outputDirectory">The --out folder.</param>
+/// <param name="folders">Provider name -> folder name, unique within the scan (<see cref="FileNames.UniqueSlugs"/>);
+/// a name not in it gets its plain <see cref="FileNames.Slug"/>.</param>
+internal sealed class ScanOutputWriter(string outputDirectory, IReadOnlyDictionary<string, string>? folders = null)
 {
     public const string StatusFileName = "scan-status.csv";
 
     public async Task WriteDocumentAsync(string provider, DocumentType type, string json, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(outputDirectory, "documents", FileNames.Slug(provider));
+        var name = folders is not null && folders.TryGetValue(provider, out var unique) ? unique : FileNames.Slug(provider);
+        var folder = Path.Combine(outputDirectory, "documents", name);
         Directory.CreateDirectory(folder);
         await WriteAtomicallyAsync(Path.Combine(folder, type.ToWireName() + ".json"), json, cancellationToken).ConfigureAwait(false);
     }
@@ -33,10 +37,6 @@ internal sealed class ScanOutputWriter(string outputDirectory)
         await WriteAtomicallyAsync(Path.Combine(outputDirectory, StatusFileName), builder.ToString(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken cancellationToken)
-    {
-        var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, content, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static Task WriteAtomicallyAsync(string path, string content, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAllTextAsync(path, content, cancellationToken);
 }

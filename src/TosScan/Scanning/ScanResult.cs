@@ -3,6 +3,6 @@ namespace TosScan.Scanning;
 /// <summary>What a scan did, row by row, in the order of the providers list.</summary>
 public sealed record ScanResult(IReadOnlyList<ScanStatusRow> Rows)
 {
-    /// <summary>True when every provider line was read and every document found.</summary>
-    public bool Complete => Rows.All(r => r.IsFound);
+    /// <summary>True when every provider line was read and every document asked for was found.</summary>
+    public bool Complete => Rows.All(r => r.IsFound || r.Status == ScanStatuses.NotRequested);
 }

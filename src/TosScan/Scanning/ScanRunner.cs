@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TosScan.Classification;
 using TosScan.Crawling;
 using TosScan.Crawling.Providers;
 using TosScan.Documents;
@@ -23,7 +24,6 @@ public sealed class ScanRunner
     private readonly DocumentAnalyzer _analyzer;
     private readonly IScanStore _store;
     private readonly ScanOptions _options;
-    private readonly ScanOutputWriter _output;
 
     public ScanRunner(IDocumentLocator locator, IDocumentFetcher fetcher, DocumentAnalyzer analyzer, IScanStore store, ScanOptions options)
     {
@@ -34,7 +34,6 @@ public sealed class ScanRunner
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         (_locator, _fetcher, _analyzer, _store, _options) = (locator, fetcher, analyzer, store, options);
-        _output = new ScanOutputWriter(options.OutputDirectory);
     }
 
     public async Task<ScanResult> RunAsync(ProvidersList providers, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
@@ -45,6 +44,9 @@ public sealed class ScanRunner
         var done = 0;
         var statusGate = new SemaphoreSlim(1, 1);
 
+        // Folder names unique within this list: "A/B" and "A B" must not overwrite each other's files.
+        var output = new ScanOutputWriter(_options.OutputDirectory, FileNames.UniqueSlugs(providers.Providers.Select(p => p.Name)));
+
         try
         {
             await Parallel.ForEachAsync(
@@ -52,7 +54,7 @@ public sealed class ScanRunner
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelProviders, CancellationToken = cancellationToken },
                 async (item, ct) =>
                 {
-                    var rows = await ScanProviderAsync(item.Provider, ct).ConfigureAwait(false);
+                    var rows = await ScanProviderAsync(item.Provider, output, ct).ConfigureAwait(false);
                     rowsByProvider[item.Index] = rows;
                     var finished = Interlocked.Increment(ref done);
                     progress?.Report(new ScanProgress(finished, providers.Providers.Count, item.Provider.Name, rows.Count(r => r.IsFound), rows.Count(r => !r.IsFound)));
@@ -61,7 +63,7 @@ public sealed class ScanRunner
                     await statusGate.WaitAsync(ct).ConfigureAwait(false);
                     try
                     {
-                        await _output.WriteStatusAsync(Ordered(rowsByProvider, inputRows), ct).ConfigureAwait(false);
+                        await output.WriteStatusAsync(Ordered(rowsByProvider, inputRows), ct).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -72,7 +74,7 @@ public sealed class ScanRunner
         finally
         {
             // Whatever happened, the status file lists every row gathered so far.
-            await _output.WriteStatusAsync(Ordered(rowsByProvider, inputRows), CancellationToken.None).ConfigureAwait(false);
+            await output.WriteStatusAsync(Ordered(rowsByProvider, inputRows), CancellationToken.None).ConfigureAwait(false);
             statusGate.Dispose();
         }
 
@@ -82,7 +84,7 @@ public sealed class ScanRunner
     private static List<ScanStatusRow> Ordered(ConcurrentDictionary<int, IReadOnlyList<ScanStatusRow>> rows, ScanStatusRow[] inputRows) =>
         [.. rows.ToArray().OrderBy(kv => kv.Key).SelectMany(kv => kv.Value), .. inputRows];
 
-    private async Task<IReadOnlyList<ScanStatusRow>> ScanProviderAsync(ProviderEntry provider, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScanStatusRow>> ScanProviderAsync(ProviderEntry provider, ScanOutputWriter output, CancellationToken cancellationToken)
     {
         LocateResult located;
         try
@@ -100,7 +102,7 @@ public sealed class ScanRunner
         {
             try
             {
-                rows.Add(await ScanDocumentAsync(target, cancellationToken).ConfigureAwait(false));
+                rows.Add(await ScanDocumentAsync(target, output, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -115,7 +117,7 @@ public sealed class ScanRunner
         return [.. rows.OrderBy(r => r.Type)];
     }
 
-    private async Task<ScanStatusRow> ScanDocumentAsync(DocumentTarget target, CancellationToken cancellationToken)
+    private async Task<ScanStatusRow> ScanDocumentAsync(DocumentTarget target, ScanOutputWriter output, CancellationToken cancellationToken)
     {
         var outcome = await _fetcher.FetchAsync(target, cancellationToken).ConfigureAwait(false);
         var record = outcome.Record;
@@ -131,7 +133,7 @@ public sealed class ScanRunner
         if (outcome.Content is null)
         {
             return record.Status == "not_modified"
-                ? (await RewriteUnchangedAsync(target, url, cancellationToken).ConfigureAwait(false)).ToStatus()
+                ? (await RewriteUnchangedAsync(target, url, output, cancellationToken).ConfigureAwait(false)).ToStatus()
                 : Result(record.Status == ScanStatuses.Blocked ? ScanStatuses.Blocked : ScanStatuses.Failed, record.Reason ?? "no content").ToStatus();
         }
 
@@ -150,12 +152,12 @@ public sealed class ScanRunner
         var version = await _store.AddVersionAsync(target.Provider, target.Type, url, document.Source.Sha256, record.FetchedAt, document.Text, cancellationToken).ConfigureAwait(false);
         var json = DocumentJsonMapper.Serialize(document);
         await _store.SaveAnalysisAsync(version.Version.Id, json, cancellationToken).ConfigureAwait(false);
-        await _output.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
-        return Result(ScanStatuses.Found, version.IsNew ? null : "unchanged since the last scan", document.Language).ToStatus();
+        await output.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
+        return Result(ScanStatuses.Found, FoundNote(document.Language, version.IsNew ? null : "unchanged since the last scan"), document.Language).ToStatus();
     }
 
     /// <summary>A 304: the stored analysis of the newest version is still the document.</summary>
-    private async Task<Row> RewriteUnchangedAsync(DocumentTarget target, string url, CancellationToken cancellationToken)
+    private async Task<Row> RewriteUnchangedAsync(DocumentTarget target, string url, ScanOutputWriter output, CancellationToken cancellationToken)
     {
         var versions = await _store.GetVersionsAsync(target.Provider, target.Type, cancellationToken).ConfigureAwait(false);
         var latest = versions.Count > 0 ? versions[^1] : null;
@@ -165,8 +167,16 @@ public sealed class ScanRunner
             return new Row(target, ScanStatuses.Failed, "server said not modified but no stored version exists; re-run with a fresh store", url, null);
         }
 
-        await _output.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
-        return new Row(target, ScanStatuses.Found, "not modified since the last scan", url, DocumentJsonMapper.Deserialize(json).Document.Language);
+        await output.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
+        var language = DocumentJsonMapper.Deserialize(json).Document.Language;
+        return new Row(target, ScanStatuses.Found, FoundNote(language, "not modified since the last scan"), url, language);
+    }
+
+    /// <summary>The note of a found document: first that no classifier read it, if so, so the summary never reads as clean.</summary>
+    private static string? FoundNote(string? language, string? note)
+    {
+        var notChecked = ClassificationCoverage.Covers(language) ? null : ClassificationCoverage.NotChecked(language);
+        return notChecked is null ? note : note is null ? notChecked : notChecked + "; " + note;
     }
 
     private sealed record Row(DocumentTarget Target, string Status, string? Reason, string Url, string? Language)

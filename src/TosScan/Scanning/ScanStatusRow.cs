@@ -7,7 +7,7 @@ namespace TosScan.Scanning;
 /// </summary>
 /// <param name="Provider">Provider name (or <c>line N</c> for a providers-list line that could not be read).</param>
 /// <param name="Type">Document type; null for a bad input line.</param>
-/// <param name="Status">found, blocked or failed.</param>
+/// <param name="Status">found, blocked, failed or not_requested.</param>
 /// <param name="Reason">Why it was blocked or failed, or a note (e.g. not modified since the last scan).</param>
 /// <param name="Url">Where the document was (or was looked for).</param>
 /// <param name="FoundBy">How the location was found.</param>
@@ -23,4 +23,7 @@ public static class ScanStatuses
     public const string Found = "found";
     public const string Blocked = "blocked";
     public const string Failed = "failed";
+
+    /// <summary>The providers list asked for no such document: its column was empty and there was no home page to discover it from.</summary>
+    public const string NotRequested = "not_requested";
 }

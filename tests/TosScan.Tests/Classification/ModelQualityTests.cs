@@ -1,5 +1,6 @@
-using TosScan.Classification;
 using TosScan.Classification.Models;
+using TosScan.Classification;
+using TosScan.Tests.TestSupport;
 
 namespace TosScan.Tests.Classification;
 
@@ -11,7 +12,7 @@ namespace TosScan.Tests.Classification;
 /// </summary>
 public sealed class ModelQualityTests(ClassifierFixture fixture) : IClassFixture<ClassifierFixture>
 {
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(ManifestFigures.RecordedFiles), MemberType = typeof(ManifestFigures))]
     public async Task Committed_models_stay_within_tolerance_of_the_manifest_figures(string file)
     {

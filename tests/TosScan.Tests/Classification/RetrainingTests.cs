@@ -1,5 +1,6 @@
 using TosScan.Classification.Models;
 using TosScan.Classification.Training;
+using TosScan.Tests.TestSupport;
 
 namespace TosScan.Tests.Classification;
 
@@ -17,7 +18,7 @@ public sealed class RetrainingTests(RetrainedModelsFixture retrained, Classifier
     // room for the last bits of floating point on another CPU.
     private const double ScoreTolerance = 1e-6;
 
-    [Fact]
+    [SharedDataFact]
     public void The_committed_models_were_trained_on_the_committed_corpus_with_the_default_options()
     {
         var manifest = ModelFiles.ReadManifest(ClassifierFixture.ModelsDirectory);
@@ -34,7 +35,7 @@ public sealed class RetrainingTests(RetrainedModelsFixture retrained, Classifier
         }
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(ManifestFigures.RecordedFiles), MemberType = typeof(ManifestFigures))]
     public async Task Retraining_gives_the_same_predictions_as_the_committed_models(string file)
     {
@@ -53,7 +54,7 @@ public sealed class RetrainingTests(RetrainedModelsFixture retrained, Classifier
         }
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(ManifestFigures.RecordedFiles), MemberType = typeof(ManifestFigures))]
     public async Task A_retrained_model_stays_within_tolerance_of_the_manifest_figures(string file)
     {

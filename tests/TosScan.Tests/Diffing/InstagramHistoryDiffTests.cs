@@ -11,8 +11,8 @@ namespace TosScan.Tests.Diffing;
 /// </summary>
 public sealed class InstagramHistoryDiffTests
 {
-    private static readonly string Old = Path.Combine(SharedData.RealDocsHistory, "Instagram - Terms of Service - 2022-07-11.md");
-    private static readonly string New = Path.Combine(SharedData.RealDocsHistory, "Instagram - Terms of Service - 2026-07-28.md");
+    private static string Old => Path.Combine(SharedData.RealDocsHistory, "Instagram - Terms of Service - 2022-07-11.md");
+    private static string New => Path.Combine(SharedData.RealDocsHistory, "Instagram - Terms of Service - 2026-07-28.md");
 
     private static readonly Lazy<Task<JsonElement>> Diff = new(async () =>
     {
@@ -21,7 +21,7 @@ public sealed class InstagramHistoryDiffTests
         return Assert.Single(JsonDocument.Parse(run.Out).RootElement.GetProperty("diffs").EnumerateArray());
     });
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_ad_free_subscription_clause_only_in_2026_is_added()
     {
         var diff = await Diff.Value;
@@ -31,7 +31,7 @@ public sealed class InstagramHistoryDiffTests
         Assert.Contains(Texts(diff, "added"), t => t.StartsWith("“Business user” is defined under Article 2 paragraph (21) of Regulation (EU) 2022/1925", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_2022_ads_in_place_of_payment_clause_is_removed()
     {
         var diff = await Diff.Value;
@@ -40,7 +40,7 @@ public sealed class InstagramHistoryDiffTests
             Texts(diff, "removed"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_no_selling_of_data_clause_that_gained_a_qualifier_is_changed_not_added_and_removed()
     {
         var diff = await Diff.Value;
@@ -53,7 +53,7 @@ public sealed class InstagramHistoryDiffTests
         Assert.DoesNotContain(Texts(diff, "removed"), t => t.Contains(before, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_unchanged_content_licence_is_not_reported()
     {
         var diff = await Diff.Value;
@@ -64,7 +64,7 @@ public sealed class InstagramHistoryDiffTests
         Assert.True(diff.GetProperty("unchanged_count").GetInt32() > 50);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_ad_free_subscription_clause_brings_a_no_marketing_sharing_flag()
     {
         // "we do not use your data for ads" denies the practice: LABELS.md's protective no_marketing_sharing.
@@ -77,7 +77,7 @@ public sealed class InstagramHistoryDiffTests
         Assert.Equal(JsonValueKind.Null, flag.GetProperty("old_clause").ValueKind);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_reworded_no_selling_clause_reports_exactly_the_labels_it_gained_or_lost()
     {
         var diff = await Diff.Value;
@@ -105,7 +105,7 @@ public sealed class InstagramHistoryDiffTests
             f => Assert.Equal("clause_changed", f.GetProperty("cause").GetString()));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Every_flag_on_an_added_or_removed_clause_is_reported_as_appeared_or_disappeared()
     {
         var diff = await Diff.Value;

@@ -26,7 +26,7 @@ public sealed class ContentExtractorTests
             await ContentExtractor.CreateDefault().ExtractAsync(new RawContent("<p>Text.</p>"u8.ToArray(), "text/html", null, "x.html"), ExtractionRules.None, cancelled.Token));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task One_extractor_serves_documents_of_every_format_concurrently()
     {
         var extractor = ContentExtractor.CreateDefault();

@@ -101,7 +101,7 @@ public sealed class MarkdownExtractionTests
         Assert.Equal(["Contact <Data Protection Officer>\nat our office.", "Embedded HTML paragraph."], result.AllTexts());
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("Discord - Privacy Policy", "Discord Privacy Policy")]
     [InlineData("TikTok - Terms of Service", "1. Who your contract is with")]
     [InlineData("Reddit - Privacy Policy", null)]

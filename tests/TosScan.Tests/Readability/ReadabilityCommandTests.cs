@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using TosScan.Tests.TestSupport;
 
 namespace TosScan.Tests.Readability;
 
@@ -8,7 +9,7 @@ public sealed class ReadabilityCommandTests
 {
     private static string Doc(string name) => Path.Combine(ReadabilityTestData.RealDocsCurrent, name + ".md");
 
-    [Fact]
+    [SharedDataFact]
     public async Task Json_prints_one_object_per_file_with_textstat_names()
     {
         var (code, stdout, _) = await RunAsync(null, "readability", "--format", "json", Doc("TikTok - Terms of Service"), Doc("Threads - Privacy Policy"));
@@ -41,7 +42,7 @@ public sealed class ReadabilityCommandTests
         Assert.Equal(3, json.RootElement.GetProperty("counts").GetProperty("sentences").GetInt32());
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task A_missing_file_fails_alone_and_the_others_are_still_printed()
     {
         var (code, stdout, stderr) = await RunAsync(null, "readability", Doc("Threads - Terms of Service"), "no-such-file.md");
@@ -52,7 +53,7 @@ public sealed class ReadabilityCommandTests
         Assert.Contains("no-such-file.md: no such file", stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Bad_usage_exits_with_2()
     {
         var (badMode, _, modeError) = await RunAsync(null, "readability", "--mode", "fancy", Doc("Threads - Terms of Service"));

@@ -3,6 +3,7 @@ using TosScan.Documents;
 using TosScan.Extraction;
 using TosScan.Readability;
 using TosScan.Segmentation;
+using TosScan.Tests.TestSupport;
 
 namespace TosScan.Tests.Readability;
 
@@ -17,7 +18,7 @@ public sealed class StructuredModeTests
         ["Roblox - Terms of Service"] = "the archived text has its glossary tooltips glued into the sentences (\"RobloxThe Roblox Corporation, including its designated subsidiaries: ...\" repeated inside sentence after sentence), so real sentences run to hundreds of words",
     };
 
-    [Fact]
+    [SharedDataFact]
     public async Task Every_current_real_document_reads_between_grade_8_and_22_except_the_named_ones()
     {
         var files = Directory.GetFiles(ReadabilityTestData.RealDocsCurrent, "*.md").Order(StringComparer.Ordinal).ToList();
@@ -62,7 +63,7 @@ public sealed class StructuredModeTests
         Assert.Equal(structured.Counts.Words, textstat.Counts.Words);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Sections_are_scored_and_hardest_sentences_point_into_the_text()
     {
         var document = await AnalyzeAsync(Path.Combine(ReadabilityTestData.RealDocsCurrent, "Discord - Terms of Service.md"));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TosScan.Readability;
+using TosScan.Tests.TestSupport;
 
 namespace TosScan.Tests.Readability;
 
@@ -7,7 +8,7 @@ public sealed class SyllableCounterTests
 {
     private static readonly ReadabilityAnalyzer Analyzer = new();
 
-    [Fact]
+    [SharedDataFact]
     public void Agrees_with_the_syllable_package_fixture_on_at_least_98_percent_of_words()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(ReadabilityTestData.Eval("syllable_fixture_cases.json")));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TosScan.Readability;
+using TosScan.Tests.TestSupport;
 
 namespace TosScan.Tests.Readability;
 
@@ -39,7 +40,7 @@ public sealed class TextstatCasesTests
     private static readonly ReadabilityAnalyzer Analyzer = new(new ReadabilityOptions { Mode = ReadabilityMode.Textstat });
     private static readonly TextstatParity Parity = new();
 
-    [Fact]
+    [SharedDataFact]
     public void Every_english_textstat_case_passes_except_the_named_pyphen_ones()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(ReadabilityTestData.Eval("textstat_cases.json")));

@@ -16,6 +16,8 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
     private readonly List<(int Paragraph, int Sentence, string Label, FlagKind Kind, double Score, string Evidence, string? Consent)> _flags = [];
     private JsonElement? _readability;
     private bool _recordModel = true;
+    private string _language = "en";
+    private bool _classified = true;
 
     public AnalysedDocumentBuilder Paragraph(params string[] sentences)
     {
@@ -33,6 +35,17 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
     public AnalysedDocumentBuilder WithoutModelVersion()
     {
         _recordModel = false;
+        return this;
+    }
+
+    /// <summary>
+    /// A document in <paramref name="language"/>, which the classification stage left unflagged
+    /// as it does for a language the models do not read.
+    /// </summary>
+    public AnalysedDocumentBuilder NotClassified(string language)
+    {
+        _language = language;
+        _classified = false;
         return this;
     }
 
@@ -96,9 +109,12 @@ internal sealed class AnalysedDocumentBuilder(string provider, DocumentType type
             Sections = [new Section(0, new TextSpan(0, full.Length), null, 0)],
             Clauses = clauses,
             Flags = flags,
-            Language = "en",
+            Language = _language,
+            LanguageDetection = new LanguageDetection(_language, 0.99, LanguageSource.Detected, "detected"),
         };
-        document = _recordModel ? document.WithProvenance("model", "test-model 1.0") : document.WithProvenance("language", "test-language 1");
+        document = !_classified
+            ? document.WithProvenance("classification", $"not applied: the models read English and the document is '{_language}'")
+            : _recordModel ? document.WithProvenance("model", "test-model 1.0") : document.WithProvenance("language", "test-language 1");
         var json = DocumentJsonMapper.ToJson(document) with { Readability = _readability };
         return JsonSerializer.Serialize(json, TosScanJson.Indented);
     }

@@ -45,10 +45,10 @@ public sealed class ReviewExportTests : IDisposable
         var output = _folder.File("reviewed.jsonl");
         var run = await CliHarness.RunAsync(_folder.Path, "review", "--db", db, "--export", "reviewed.jsonl");
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("wrote 4 reviewed clauses", run.Error, StringComparison.Ordinal);
+        Assert.Contains("wrote 6 reviewed clauses", run.Error, StringComparison.Ordinal);
 
         var lines = await File.ReadAllLinesAsync(output);
-        Assert.Equal(4, lines.Length);
+        Assert.Equal(6, lines.Length);
         var rows = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         foreach (var row in rows)
         {
@@ -57,14 +57,19 @@ public sealed class ReviewExportTests : IDisposable
             Assert.StartsWith("review-", row.GetProperty("id").GetString(), StringComparison.Ordinal);
         }
 
-        Assert.Equal([Confirmed, Relabelled, Added, Mixed], rows.Select(r => r.GetProperty("text").GetString()));
+        // A clause whose every flag was rejected is a negative example: no label at all.
+        Assert.Equal([Confirmed, Relabelled, Rejected, Added, ChangedMind, Mixed], rows.Select(r => r.GetProperty("text").GetString()));
         Assert.Equal(["content_ownership", "indefinite_retention"], Strings(rows[0], "labels"));
         Assert.Empty(Strings(rows[0], "protective"));
         Assert.Empty(Strings(rows[1], "labels"));
         Assert.Equal(["bounded_retention"], Strings(rows[1], "protective"));
-        Assert.Equal(["third_party_marketing"], Strings(rows[2], "labels"));
-        Assert.Empty(Strings(rows[3], "labels"));
-        Assert.Equal(["no_marketing_sharing", "protects_ownership"], Strings(rows[3], "protective"));
+        Assert.Empty(Strings(rows[2], "labels"));
+        Assert.Empty(Strings(rows[2], "protective"));
+        Assert.Equal(["third_party_marketing"], Strings(rows[3], "labels"));
+        Assert.Empty(Strings(rows[4], "labels"));
+        Assert.Empty(Strings(rows[4], "protective"));
+        Assert.Empty(Strings(rows[5], "labels"));
+        Assert.Equal(["no_marketing_sharing", "protects_ownership"], Strings(rows[5], "protective"));
         Assert.Equal($"review-{ClauseKeys.For(Confirmed)[..16]}", rows[0].GetProperty("id").GetString());
     }
 

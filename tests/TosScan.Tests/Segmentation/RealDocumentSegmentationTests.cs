@@ -29,7 +29,7 @@ public sealed partial class RealDocumentSegmentationTests(ITestOutputHelper outp
     private readonly ContentExtractor _extractor = new();
     private readonly SegmentationStage _stage = new();
 
-    [Fact]
+    [SharedDataFact]
     public async Task Every_real_document_extracts_and_segments_plausibly()
     {
         var files = SharedData.CurrentRealDocs();
@@ -58,7 +58,7 @@ public sealed partial class RealDocumentSegmentationTests(ITestOutputHelper outp
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("Discord - Privacy Policy")]
     [InlineData("TikTok - Terms of Service")]
     [InlineData("YouTube - Privacy Policy")]

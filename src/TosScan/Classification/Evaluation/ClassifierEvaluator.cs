@@ -42,7 +42,7 @@ public sealed class ClassifierEvaluator
         ArgumentNullException.ThrowIfNull(labels);
         var selected = rows.Where(r => filters.All(f => f.Matches(r))).ToArray();
         var documents = documentField is null ? null : DocumentKeys(fileName, selected, documentField);
-        var predictions = selected.Select(r => _classifier.Classify(r.Text)).ToArray();
+        var predictions = _classifier.ClassifyAll([.. selected.Select(r => r.Text)]).ToArray();
 
         var results = new Dictionary<string, MetricSet>(StringComparer.Ordinal);
         var calibration = new Dictionary<string, CalibrationReport>(StringComparer.Ordinal);

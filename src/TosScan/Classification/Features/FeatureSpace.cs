@@ -72,6 +72,7 @@ internal sealed class FeatureSpace
     /// <summary>The readable name of a feature, for the manifest and debugging.</summary>
     public string NameOf(int feature) =>
         feature < RuleOffset ? Vocabulary[feature]
+        : feature >= Dimension ? FormattableString.Invariant($"embedding[{feature - Dimension}]")
         : feature >= AbsenceOffset ? Absences[feature - AbsenceOffset].Name
         : feature >= CombinationOffset ? Combinations[feature - CombinationOffset].Name
         : _rules[(feature - RuleOffset) / 2].Name + (((feature - RuleOffset) % 2) == 1 ? ":negated" : string.Empty);
@@ -88,6 +89,23 @@ internal sealed class FeatureSpace
     public ClauseFeatures Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Features are read from the folded text (curly apostrophes, dashes, odd spaces, soft hyphens);
+        // evidence spans are mapped back so they point into the text as given.
+        var normalized = TosScan.Text.TypographicNormalizer.Normalize(text);
+        var features = ExtractNormalized(normalized.Text);
+        if (normalized.Map is null)
+        {
+            return features;
+        }
+
+        var hits = features.Hits
+            .Select(h => h.End > h.Start ? h with { Start = normalized.OriginalStart(h.Start), End = normalized.OriginalEnd(h.End) } : h)
+            .ToArray();
+        return new ClauseFeatures(features.Indices, features.Values, hits);
+    }
+
+    private ClauseFeatures ExtractNormalized(string text)
+    {
         var tokens = ClauseTokenizer.Tokenize(text);
         var hits = new Dictionary<int, FeatureHit>();
         foreach (var gram in NGrams(tokens))

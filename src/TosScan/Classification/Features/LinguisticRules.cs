@@ -77,6 +77,18 @@ internal static partial class LinguisticRules
         // negated slot of this rule is where the limit lives, which ret.bounded (negated by the
         // same "not") could not express.
         new("ret.beyond_period", BeyondPeriod(), true, "a period stated as \"more than\" or \"beyond\""),
+
+        // Issue 12: advice to the user to keep their own copies ("we recommend keeping a backup")
+        // uses every keeping word of a retention clause, but the one keeping is the user.
+        new("ret.user_keeps", UserKeeps(), false, "the user keeping their own copies"),
+
+        // Issue 12: a dispute, notice or jurisdiction clause names copyrights, patents and moral
+        // rights as the subject of a claim, not as rights the provider takes.
+        new("own.dispute_topic", DisputeTopic(), false, "intellectual property named as the subject of a dispute"),
+
+        // Issue 12: "you may use your own videos to promote your business" is the user's own use of
+        // their content; the promotion words are the same as in an advertising licence.
+        new("own.user_uses_own", UserUsesOwn(), false, "the user's own use of their content"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -260,4 +272,13 @@ internal static partial class LinguisticRules
     // a marketing disclosure, however many marketing words it has.
     [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|provid(?:e|es|ed|ing)|transfer\w*|pass\w*|forward\w*|giv\w+|gave|sell\w*|sold|rent\w*|licens\w+|exchang\w+|mak\w+\s+(?:\w+\s+){0,6}available|made\s+available|hand\w*\s+(?:\w+\s+){0,3}(?:over|on)|send\w*|sent|receiv\w+|access\w*|collect\w*|obtain\w*)\b[^.;]{0,100}?\b(?:with|to|by)\s+(?:(?:our|its|their|these|those|such|other|certain|some|any|select(?:ed)?|trusted|carefully\s+selected|the|a|an)\s+)*(?:[\w-]+\s+){0,4}(?:third[- ]part(?:y|ies)|partners?|affiliat\w+|advertisers?|sponsors?|companies|company|vendors?|businesses|organi[sz]ations|brands?|publishers?|networks?|clubs?|merchants?|brokers?|marketers?|retailers?|entities|subsidiar(?:y|ies)|co-?sponsors?|anyone(?:\s+else)?|anybody(?:\s+else)?)\b", Options)]
     private static partial Regex FlowToOthers();
+
+    [GeneratedRegex(@"\b(?:we\s+(?:strongly\s+|would\s+)?(?:recommend|suggest|encourage|advise|urge)|please|remember\s+to|(?:you|users?|creators?|members?)\s+(?:should|may\s+want\s+to|are\s+responsible\s+for|must\s+remember\s+to))\s+(?:that\s+)?(?:you\s+|users\s+|creators\s+)?(?:\w+\s+){0,3}(?:keep|keeping|save|saving|store|storing|back\s?up|backing\s?up|download|downloading|export|exporting|maintain|maintaining)\b|\b(?:on|to)\s+your\s+own\s+(?:device|computer|drive|phone|records)\b|\bfor\s+your\s+(?:own\s+)?records\b", Options)]
+    private static partial Regex UserKeeps();
+
+    [GeneratedRegex(@"\b(?:disputes?|claims?\s+(?:of|for|about|concerning|relating\s+to)|infringement|arbitrat\w+|courts?\s+of|jurisdiction|governing\s+law|designated\s+agent|notice\s+of\s+(?:claimed\s+)?infringement)\b", Options)]
+    private static partial Regex DisputeTopic();
+
+    [GeneratedRegex(@"\b(?:you|users?|creators?|sellers?|members?)\s+(?:may|can|are\s+free\s+to|are\s+welcome\s+to)\s+(?:also\s+)?(?:use|reuse|share|monetise|monetize|promote)\s+(?:the\s+\w+\s+you\s+create|your\s+own|their\s+own|your|their)\b", Options)]
+    private static partial Regex UserUsesOwn();
 }

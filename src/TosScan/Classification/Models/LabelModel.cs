@@ -11,8 +11,9 @@ internal sealed class LabelModel
 {
     private readonly float[] _weights;
 
-    public LabelModel(string label, float[] weights, float bias, PlattParameters platt, double threshold)
+    public LabelModel(string label, float[] weights, float bias, PlattParameters platt, double threshold, double? embeddingShift = null)
     {
+        EmbeddingShift = embeddingShift;
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
@@ -25,6 +26,13 @@ internal sealed class LabelModel
 
     public string Label { get; }
 
+    /// <summary>
+    /// How far the sentence vector may move this model's margin as far as the cascade is concerned,
+    /// recorded at training (a quantile of the moves seen on the training texts); null when the
+    /// manifest records none.
+    /// </summary>
+    public double? EmbeddingShift { get; }
+
     public float Bias { get; }
 
     public PlattParameters Platt { get; }
@@ -34,6 +42,26 @@ internal sealed class LabelModel
     public int Dimension => _weights.Length;
 
     public float WeightOf(int feature) => feature < _weights.Length ? _weights[feature] : 0f;
+
+    /// <summary>Euclidean length of the weights from <paramref name="from"/> on (the sentence-vector part).</summary>
+    public double WeightNorm(int from) => Math.Sqrt(_weights.Skip(from).Sum(w => (double)w * w));
+
+    /// <summary>The part of the margin that features from <paramref name="from"/> on contribute.</summary>
+    public double PartialMargin(ClauseFeatures features, int from)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        double sum = 0;
+        for (var i = 0; i < features.Indices.Length; i++)
+        {
+            var index = features.Indices[i];
+            if (index >= from && index < _weights.Length)
+            {
+                sum += _weights[index] * features.Values[i];
+            }
+        }
+
+        return sum;
+    }
 
     /// <summary>The raw linear score (margin) of a feature vector.</summary>
     public double Margin(ClauseFeatures features)

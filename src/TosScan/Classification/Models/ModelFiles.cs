@@ -3,6 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
+using TosScan.Classification.Embeddings;
 using TosScan.Classification.Features;
 
 namespace TosScan.Classification.Models;
@@ -16,6 +17,7 @@ internal static class ModelFiles
 {
     public const string Manifest = "manifest.json";
     public const string Vocabulary = "vocabulary.txt";
+    public const string EmbeddingMean = "embedding-mean.txt";
 
     /// <summary>The Microsoft.ML package version the project builds against.</summary>
     public static string MlNetVersion { get; } = typeof(MLContext).Assembly
@@ -50,9 +52,13 @@ internal static class ModelFiles
         }
     }
 
-    /// <summary>Loads the feature space and every label model of a models folder.</summary>
-    public static (ModelManifest Manifest, FeatureSpace Space, IReadOnlyList<LabelModel> Models) Load(string directory)
+    /// <summary>
+    /// Loads the feature space, the sentence-vector layer (when the models use one; the encoder is
+    /// made by <paramref name="embedderFactory"/>) and every label model of a models folder.
+    /// </summary>
+    public static (ModelManifest Manifest, FeatureSpace Space, EmbeddingLayer? Layer, IReadOnlyList<LabelModel> Models) Load(string directory, Func<EmbeddingInfo, ISentenceEmbedder> embedderFactory)
     {
+        ArgumentNullException.ThrowIfNull(embedderFactory);
         var manifest = ReadManifest(directory);
         var vocabulary = File.ReadAllLines(Path.Combine(directory, manifest.FeatureSpace.VocabularyFile));
         var space = new FeatureSpace(vocabulary, LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
@@ -61,6 +67,27 @@ internal static class ModelFiles
             throw new InvalidDataException($"The models in '{directory}' were trained with a different set of linguistic rules than this build has; run 'tosscan train' to retrain them.");
         }
 
+        EmbeddingLayer? layer = null;
+        if (manifest.Embedding is { } embedding)
+        {
+            var meanPath = Path.Combine(directory, embedding.MeanFile);
+            if (!File.Exists(meanPath))
+            {
+                throw new FileNotFoundException($"The models in '{directory}' use sentence vectors but '{meanPath}' is missing; run 'tosscan train'.", meanPath);
+            }
+
+            var mean = File.ReadAllLines(meanPath).Select(l => float.Parse(l, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var embedder = embedderFactory(embedding);
+            if (embedder.Model != embedding.Model || embedder.Dimension != embedding.Dimension || mean.Length != embedding.Dimension)
+            {
+                embedder.Dispose();
+                throw new InvalidDataException($"The models in '{directory}' were trained with sentence vectors of '{embedding.Model}' ({embedding.Dimension} values); this build has '{embedder.Model}'. Run 'tosscan train' to retrain them.");
+            }
+
+            layer = new EmbeddingLayer(embedder, space.Dimension, mean, embedding.Scale);
+        }
+
+        var dimension = space.Dimension + (layer?.Dimension ?? 0);
         var ml = new MLContext(seed: 0);
         var models = new List<LabelModel>();
         foreach (var label in ClauseLabels.All)
@@ -70,11 +97,11 @@ internal static class ModelFiles
                 throw new InvalidDataException($"Model manifest in '{directory}' has no entry for label '{label}'; run 'tosscan train'.");
             }
 
-            var (weights, bias) = ReadLinearModel(ml, Path.Combine(directory, info.ModelFile), space.Dimension);
-            models.Add(new LabelModel(label, weights, bias, new PlattParameters(info.PlattSlope, info.PlattOffset), info.Threshold));
+            var (weights, bias) = ReadLinearModel(ml, Path.Combine(directory, info.ModelFile), dimension);
+            models.Add(new LabelModel(label, weights, bias, new PlattParameters(info.PlattSlope, info.PlattOffset), info.Threshold, info.EmbeddingShift));
         }
 
-        return (manifest, space, models);
+        return (manifest, space, layer, models);
     }
 
     /// <summary>
@@ -86,6 +113,12 @@ internal static class ModelFiles
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(File.ReadAllBytes(Path.Combine(directory, manifest.FeatureSpace.VocabularyFile)));
+        if (manifest.Embedding is { } embedding)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{embedding.Model}|{embedding.Scale:R}\n")));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(directory, embedding.MeanFile)));
+        }
+
         foreach (var label in ClauseLabels.All)
         {
             var info = manifest.Labels[label];

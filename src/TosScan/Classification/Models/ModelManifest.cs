@@ -22,6 +22,9 @@ public sealed record ModelManifest
 
     public required IReadOnlyDictionary<string, LabelModelInfo> Labels { get; init; }
 
+    /// <summary>The sentence encoder whose vectors follow the sparse features; null when the models use none.</summary>
+    public EmbeddingInfo? Embedding { get; init; }
+
     public string ConsentMethod { get; init; } = "rules: consent phrases (with your consent, opt in) before opt-out phrases (opt out, unsubscribe, settings)";
 
     public IReadOnlyList<EvaluationRecord> Evaluation { get; init; } = [];
@@ -41,10 +44,17 @@ public sealed record TrainingDataInfo(IReadOnlyList<string> Files, int Rows, str
 /// <summary>The vocabulary file and the rule feature names, in feature order.</summary>
 public sealed record FeatureSpaceInfo(string VocabularyFile, int VocabularySize, int MinDocumentFrequency, IReadOnlyList<string> Rules);
 
+/// <summary>The sentence encoder the models need, its vector length, the factor on its vectors and the file of the training mean.</summary>
+public sealed record EmbeddingInfo(string Model, int Dimension, float Scale, string MeanFile);
+
 /// <summary>The trainer and its settings.</summary>
 public sealed record TrainerInfo(string Name, int Seed, int Threads, float L1Regularization, float L2Regularization, int Folds, string ThresholdRule, string? FoldGrouping = null);
 
-/// <summary>One label's model file, calibration, threshold and cross-validated metrics.</summary>
+/// <summary>
+/// One label's model file, calibration, threshold and cross-validated metrics; with sentence vectors,
+/// also the cascade's bound: how far the vector may move the margin (a quantile of the moves seen on
+/// the training texts), beyond which a text's vector is not computed.
+/// </summary>
 public sealed record LabelModelInfo(
     string ModelFile,
     double Threshold,
@@ -52,7 +62,8 @@ public sealed record LabelModelInfo(
     double PlattOffset,
     int NonZeroWeights,
     MetricSet CrossValidation,
-    MetricSet Training);
+    MetricSet Training,
+    double? EmbeddingShift = null);
 
 /// <summary>Precision, recall and F1 with support; the interval is a 95% bootstrap interval of F1.</summary>
 public sealed record MetricSet(int Positives, int Predicted, int TruePositives, double Precision, double Recall, double F1, double? F1Low = null, double? F1High = null);

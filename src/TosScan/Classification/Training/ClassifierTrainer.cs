@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
+using TosScan.Classification.Embeddings;
 using TosScan.Classification.Features;
 using TosScan.Classification.Models;
 
@@ -15,13 +16,35 @@ namespace TosScan.Classification.Training;
 /// </summary>
 internal sealed class ClassifierTrainer
 {
-    private readonly TrainerOptions _options;
 
-    public ClassifierTrainer(TrainerOptions options)
+    private readonly TrainerOptions _options;
+    private readonly ISentenceEmbedder? _embedder;
+
+    /// <param name="options">Trainer settings, validated here.</param>
+    /// <param name="embedder">Sentence encoder whose vectors join the features; null trains on sparse features only.</param>
+    public ClassifierTrainer(TrainerOptions options, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
+        _embedder = embedder;
+    }
+
+    /// <summary>
+    /// Sparse features of every clause, with the sentence vectors appended when an encoder is given,
+    /// and the layer that appends them (null without one).
+    /// </summary>
+    private (ClauseFeatures[] Features, EmbeddingLayer? Layer, int Dimension) FeaturesOf(FeatureSpace space, IReadOnlyList<LabelledClause> clauses, CancellationToken cancellationToken)
+    {
+        var features = clauses.Select(c => space.Extract(c.Text)).ToArray();
+        if (_embedder is null)
+        {
+            return (features, null, space.Dimension);
+        }
+
+        var vectors = _embedder.Embed([.. clauses.Select(c => c.Text)], cancellationToken);
+        var layer = new EmbeddingLayer(_embedder, space.Dimension, EmbeddingLayer.MeanOf(vectors, _embedder.Dimension), _options.EmbeddingScale);
+        return ([.. features.Select((f, i) => layer.Append(f, vectors[i]))], layer, space.Dimension + layer.Dimension);
     }
 
     public async Task<ModelManifest> TrainAsync(TrainingCorpus corpus, string modelsDirectory, TextWriter log, CancellationToken cancellationToken)
@@ -30,10 +53,11 @@ internal sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(log);
 
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
-        var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
-        await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {space.Dimension} features ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
+        var (features, layer, dimension) = FeaturesOf(space, corpus.Clauses, cancellationToken);
+        await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {dimension} features ({layer?.Dimension ?? 0} embedding dimensions, ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
         var deals = DealsOf(corpus.Clauses, out var groupCount);
+        var rows = RowsOf(corpus.Clauses);
         EnsureTrainable(corpus, groupCount);
         using var staged = StagedModelsFolder.Create(modelsDirectory);
         await log.WriteLineAsync(FormattableString.Invariant($"cross-validation: {groupCount} groups of near-identical clauses (Jaccard >= {_options.GroupSimilarity}) in {_options.Folds} folds, dealt {_options.CrossValidationRepeats} times")).ConfigureAwait(false);
@@ -46,7 +70,7 @@ internal sealed class ClassifierTrainer
             positives[label] = truth.Count(t => t);
 
             var ml = new MLContext(seed: _options.Seed);
-            var (platt, threshold, oof, transformer, schema) = TrainLabel(ml, label, space.Dimension, features, truth, deals);
+            var (platt, threshold, oof, transformer, schema) = TrainLabel(ml, label, dimension, features, truth, rows, deals);
             var cv = PerDeal(Metrics.Of(oof.Select(o => (o.Score >= threshold, o.Truth))), deals.Length);
 
             var file = label + ".zip";
@@ -54,26 +78,55 @@ internal sealed class ClassifierTrainer
             var linear = transformer.Model.SubModel;
             var model = new LabelModel(label, [.. linear.Weights], linear.Bias, platt, threshold);
             var trainMetrics = Metrics.Of(features.Select((f, i) => (model.Score(f) >= threshold, truth[i])));
-            labels[label] = new LabelModelInfo(file, threshold, platt.Slope, platt.Offset, linear.Weights.Count(w => w != 0), cv, trainMetrics);
+            var shift = layer is null ? (double?)null : CascadeBound(model, features, layer.Offset);
+            labels[label] = new LabelModelInfo(file, threshold, platt.Slope, platt.Offset, linear.Weights.Count(w => w != 0), cv, trainMetrics, shift);
+            var realCv = Metrics.Of(oof.Where((_, i) => corpus.Clauses[i % corpus.Clauses.Count].IsReal).Select(o => (o.Score >= threshold, o.Truth)));
             await log.WriteLineAsync(FormattableString.Invariant(
-                $"{label,-22} positives {positives[label],4}  threshold {threshold:0.000}  cv P {cv.Precision:0.000} R {cv.Recall:0.000} F1 {cv.F1:0.000}  non-zero weights {labels[label].NonZeroWeights}")).ConfigureAwait(false);
+                $"{label,-22} positives {positives[label],4}  threshold {threshold:0.000}  cv P {cv.Precision:0.000} R {cv.Recall:0.000} F1 {cv.F1:0.000}  real rows cv P {realCv.Precision:0.000} R {realCv.Recall:0.000} F1 {realCv.F1:0.000}  non-zero weights {labels[label].NonZeroWeights}")).ConfigureAwait(false);
         }
 
         await File.WriteAllLinesAsync(Path.Combine(staged.Staging, ModelFiles.Vocabulary), space.Vocabulary, cancellationToken).ConfigureAwait(false);
+        if (layer is not null)
+        {
+            await File.WriteAllLinesAsync(Path.Combine(staged.Staging, ModelFiles.EmbeddingMean), layer.Mean.Select(m => m.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+        }
+
         var manifest = new ModelManifest
         {
             MlNetVersion = ModelFiles.MlNetVersion,
             TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),
             Trainer = new Models.TrainerInfo("LbfgsLogisticRegression", _options.Seed, 1, _options.L1Regularization, _options.L2Regularization, _options.Folds,
-                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated F1; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
+                FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated {RiskObjective}; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
                 FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({deals[0].Distinct().Count()} folds, {groupCount} groups), {_options.CrossValidationRepeats} deal(s) pooled")),
             Labels = labels,
+            Embedding = layer is null ? null : new EmbeddingInfo(layer.Embedder.Model, layer.Dimension, layer.Scale, ModelFiles.EmbeddingMean),
         };
         await ModelFiles.WriteManifestAsync(staged.Staging, manifest, cancellationToken).ConfigureAwait(false);
         staged.Publish(lastFile: ModelFiles.Manifest);
         return manifest;
     }
+
+    /// <summary>
+    /// The cascade's bound (<see cref="LabelModelInfo.EmbeddingShift"/>): the
+    /// <see cref="TrainerOptions.CascadeQuantile"/> quantile of how far the sentence vectors of the
+    /// training texts moved this label's margin. The largest move is an outlier several times the
+    /// typical one; bounding by it sent every text of a real document to the encoder.
+    /// </summary>
+    private double CascadeBound(LabelModel model, ClauseFeatures[] features, int offset)
+    {
+        var moves = features.Select(f => Math.Abs(model.PartialMargin(f, offset))).Order().ToArray();
+        var index = (int)Math.Ceiling(_options.CascadeQuantile * (moves.Length - 1));
+        return Math.Round(moves[index], 4);
+    }
+
+    /// <summary>What a risk label's threshold maximises, and the row weights, as the manifest records them.</summary>
+    private string RiskObjective => _options.ThresholdsOn switch
+    {
+        ThresholdRows.Balanced => "mean of the F1 on all rows and the F1 on the real rows",
+        ThresholdRows.Real => "F1 on the real rows",
+        _ => "F1",
+    } + FormattableString.Invariant($"; rows weighted corpus 1, real {_options.RealRowWeight}, reviewed {_options.ReviewedRowWeight}");
 
     /// <summary>
     /// Refuses, before any model is trained, a corpus that cross-validation cannot use: every fold
@@ -102,12 +155,12 @@ internal sealed class ClassifierTrainer
 
     private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold,
         BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Transformer, DataViewSchema Schema)
-        TrainLabel(MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, int[][] deals)
+        TrainLabel(MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, RowInfo rows, int[][] deals)
     {
         try
         {
-            var (platt, threshold, oof) = Calibrate(ml, label, dimension, features, truth, deals);
-            var (transformer, schema) = Fit(ml, dimension, features, truth, null);
+            var (platt, threshold, oof) = Calibrate(ml, label, dimension, features, truth, rows, deals);
+            var (transformer, schema) = Fit(ml, dimension, features, truth, rows.Weights, null);
             return (platt, threshold, oof, transformer, schema);
         }
         catch (InvalidOperationException ex)
@@ -144,13 +197,14 @@ internal sealed class ClassifierTrainer
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
-        var features = corpus.Clauses.Select(c => space.Extract(c.Text)).ToArray();
+        var (features, _, dimension) = FeaturesOf(space, corpus.Clauses, CancellationToken.None);
         var deals = DealsOf(corpus.Clauses, out _);
+        var rows = RowsOf(corpus.Clauses);
         var result = new Dictionary<string, (double, MetricSet)>(StringComparer.Ordinal);
         foreach (var label in ClauseLabels.All)
         {
             var truth = corpus.Clauses.Select(c => c.Has(label)).ToArray();
-            var (_, threshold, oof) = Calibrate(new MLContext(seed: _options.Seed), label, space.Dimension, features, truth, deals);
+            var (_, threshold, oof) = Calibrate(new MLContext(seed: _options.Seed), label, dimension, features, truth, rows, deals);
             // scoreOn restricts the reported metrics (not the threshold choice) to a part of the corpus;
             // the pooled scores run deal by deal over the same clauses.
             var pooled = Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i % corpus.Clauses.Count])).Select(o => (o.Score >= threshold, o.Truth)));
@@ -172,7 +226,12 @@ internal sealed class ClassifierTrainer
     /// </summary>
     internal int[][] DealsOf(IReadOnlyList<LabelledClause> clauses, out int groupCount)
     {
-        string[] groups = _options.GroupSimilarity >= 1 ? [.. clauses.Select(c => c.Id)] : ClauseGroups.Of(clauses, _options.GroupSimilarity);
+        // Rows of real sets keep the company or policy they come from as their group, as in the sets'
+        // own split; corpus clauses are grouped by their text.
+        var corpusRows = clauses.Where(c => c.Group is null).ToList();
+        string[] corpusGroups = _options.GroupSimilarity >= 1 ? [.. corpusRows.Select(c => c.Id)] : ClauseGroups.Of(corpusRows, _options.GroupSimilarity);
+        var next = 0;
+        string[] groups = [.. clauses.Select(c => c.Group ?? corpusGroups[next++])];
         groupCount = groups.Distinct(StringComparer.Ordinal).Count();
         return [.. Enumerable.Range(0, _options.CrossValidationRepeats).Select(r =>
             groups.Select(g => (int)(Hashing32(r == 0 ? g : g + "#" + r.ToString(System.Globalization.CultureInfo.InvariantCulture)) % (uint)_options.Folds)).ToArray())];
@@ -197,15 +256,37 @@ internal sealed class ClassifierTrainer
     /// both apply exactly the same rule.
     /// </summary>
     private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold) Calibrate(
-        MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, int[][] deals)
+        MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, RowInfo rows, int[][] deals)
     {
-        var margins = deals.SelectMany(folds => CrossValidatedMargins(ml, dimension, features, truth, folds)).ToArray();
+        var margins = deals.SelectMany(folds => CrossValidatedMargins(ml, dimension, features, truth, rows.Weights, folds)).ToArray();
         var pooledTruth = deals.SelectMany(_ => truth).ToArray();
-        var platt = PlattFitter.Fit(margins, pooledTruth);
+        // Protective labels keep the whole corpus: their precision floor, held on the few real
+        // protective rows, pushed thresholds so high that recall fell to almost nothing.
+        var protective = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective;
+        var pooledReal = deals.SelectMany(_ => rows.Real).ToArray();
+        var pooledChoosing = deals.SelectMany(_ => rows.Real).Select(r => r || protective || _options.ThresholdsOn != ThresholdRows.Real).ToArray();
+        // Calibration and threshold are fitted where the models will be used: on real text when the
+        // options say so and real rows of this label exist, since the team-written corpus separates
+        // the labels far more cleanly than real documents do.
+        var usable = pooledChoosing.Where((c, i) => c && pooledTruth[i]).Any() ? pooledChoosing : [.. pooledChoosing.Select(_ => true)];
+        var platt = PlattFitter.Fit([.. margins.Where((_, i) => usable[i])], [.. pooledTruth.Where((_, i) => usable[i])]);
         var oof = margins.Select((m, i) => (platt.Probability(m), pooledTruth[i])).ToArray();
         var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
-        return (platt, ThresholdChooser.Choose(oof, floor, _options.ThresholdPlateau), oof);
+        if (_options.ThresholdsOn == ThresholdRows.Balanced && !protective && pooledReal.Where((r, i) => r && pooledTruth[i]).Any())
+        {
+            // Calibration stays on every row; the threshold weighs the real rows' F1 equally with the whole corpus's.
+            return (platt, ThresholdChooser.Choose(oof, [.. oof.Where((_, i) => pooledReal[i])], null, _options.ThresholdPlateau), oof);
+        }
+
+        return (platt, ThresholdChooser.Choose([.. oof.Where((_, i) => usable[i])], floor, _options.ThresholdPlateau), oof);
     }
+
+    /// <summary>Per-row training weight and whether the row comes from a real labelled set.</summary>
+    private sealed record RowInfo(float[] Weights, bool[] Real);
+
+    private RowInfo RowsOf(IReadOnlyList<LabelledClause> clauses) => new(
+        [.. clauses.Select(c => c.Reviewed ? _options.ReviewedRowWeight : c.IsReal ? _options.RealRowWeight : 1f)],
+        [.. clauses.Select(c => c.IsReal)]);
 
     /// <summary>
     /// Pooled metrics over several deals, with the counts brought back to one pass over the corpus
@@ -219,16 +300,15 @@ internal sealed class ClassifierTrainer
             TruePositives = (int)Math.Round(pooled.TruePositives / (double)deals, MidpointRounding.AwayFromZero),
         };
 
-    private double[] CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, int[] folds)
+    private double[] CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, float[] weights, int[] folds)
     {
         var margins = new double[features.Length];
         for (var k = 0; k < _options.Folds; k++)
         {
             var fold = k;
-            var (transformer, _) = Fit(ml, dimension, features, truth, i => folds[i] != fold);
+            var (transformer, _) = Fit(ml, dimension, features, truth, weights, i => folds[i] != fold);
             var linear = transformer.Model.SubModel;
-            var weights = linear.Weights.ToArray();
-            var model = new LabelModel("cv", weights, linear.Bias, new PlattParameters(-1, 0), 0.5);
+            var model = new LabelModel("cv", [.. linear.Weights], linear.Bias, new PlattParameters(-1, 0), 0.5);
             for (var i = 0; i < features.Length; i++)
             {
                 if (folds[i] == fold)
@@ -242,7 +322,7 @@ internal sealed class ClassifierTrainer
     }
 
     private (BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Transformer, DataViewSchema Schema) Fit(
-        MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, Func<int, bool>? include)
+        MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, float[]? weights, Func<int, bool>? include)
     {
         var rows = new List<FeatureRow>(features.Length);
         for (var i = 0; i < features.Length; i++)
@@ -250,7 +330,7 @@ internal sealed class ClassifierTrainer
             if (include is null || include(i))
             {
                 var values = features[i].Values;
-                rows.Add(new FeatureRow { Label = truth[i], Features = new VBuffer<float>(dimension, values.Length, values, features[i].Indices) });
+                rows.Add(new FeatureRow { Label = truth[i], Weight = weights?[i] ?? 1f, Features = new VBuffer<float>(dimension, values.Length, values, features[i].Indices) });
             }
         }
 
@@ -261,6 +341,7 @@ internal sealed class ClassifierTrainer
         {
             LabelColumnName = nameof(FeatureRow.Label),
             FeatureColumnName = nameof(FeatureRow.Features),
+            ExampleWeightColumnName = nameof(FeatureRow.Weight),
             NumberOfThreads = 1,
             L1Regularization = _options.L1Regularization,
             L2Regularization = _options.L2Regularization,
@@ -273,6 +354,8 @@ internal sealed class ClassifierTrainer
     private sealed class FeatureRow
     {
         public bool Label { get; set; }
+
+        public float Weight { get; set; }
 
         public VBuffer<float> Features { get; set; }
     }

@@ -14,6 +14,18 @@ public sealed record LabelledClause(
     string? Consent,
     IReadOnlyDictionary<string, JsonElement> Fields)
 {
+    /// <summary>
+    /// Cross-validation group fixed by the row's source (a company or policy of a real set); null for
+    /// corpus clauses, whose groups are recovered from the text (<see cref="ClauseGroups"/>).
+    /// </summary>
+    public string? Group { get; init; }
+
+    /// <summary>True when the row is a reviewer's decision (<c>train --decisions</c>).</summary>
+    public bool Reviewed { get; init; }
+
+    /// <summary>True when the row comes from a real labelled set rather than the team-written corpus.</summary>
+    public bool IsReal => Group is not null;
+
     /// <summary>True when the row has <paramref name="label"/> as a risk or protective label.</summary>
     public bool Has(string label) => Labels.Contains(label) || Protective.Contains(label);
 }

@@ -50,8 +50,67 @@ public sealed record TrainerOptions
     /// </summary>
     public int CrossValidationRepeats { get; init; } = 5;
 
+    /// <summary>
+    /// Training weight of a row from a real labelled set relative to a corpus clause (0.1-20).
+    /// Default 1.
+    /// </summary>
+    public float RealRowWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// Training weight of a reviewer's decision (<c>train --decisions</c>) relative to a corpus clause
+    /// (1-100). Default 10: one clause among thousands would otherwise barely move a model, and a
+    /// false flag a reviewer rejected must stop firing once trained on.
+    /// </summary>
+    public float ReviewedRowWeight { get; init; } = 10f;
+
+    /// <summary>
+    /// Which cross-validated rows fit the calibration and choose the thresholds. Default
+    /// <see cref="ThresholdRows.Balanced"/>: thresholds chosen on the corpus alone lost a third of the
+    /// real risky clauses; chosen on the real rows alone they halved content_ownership precision on
+    /// whole documents.
+    /// </summary>
+    public ThresholdRows ThresholdsOn { get; init; } = ThresholdRows.Balanced;
+
+    /// <summary>
+    /// Factor on the centred unit sentence vectors (0.1-20), so the same penalties that keep n-gram
+    /// weights small leave the vectors room to matter. Default 2: on the real rows' cross-validation
+    /// 3 did as well or better, but cost the team's whole-document validation sets more content_ownership
+    /// precision; 1 kept that precision but lost most of the retention gain (docs/classification.md,
+    /// "Seventh round").
+    /// </summary>
+    public float EmbeddingScale { get; init; } = 2f;
+
+    /// <summary>
+    /// Share of training texts whose sentence-vector effect on a label's margin the cascade's bound
+    /// covers (0.5-1; 1 = the largest effect seen). Default 0.99: on the 1,834 paragraphs of the OPP-115 test half it encoded 30% of the text units and changed no flag (0.95: 18% and 5 rows changed). A text whose vector would move the
+    /// margin further than this bound, and whose sparse margin alone is further than the bound from
+    /// the threshold, is classified without its vector; bench/classify-throughput.sh measures how
+    /// often that changes a flag.
+    /// </summary>
+    public double CascadeQuantile { get; init; } = 0.99;
+
     public void Validate()
     {
+        if (CascadeQuantile is < 0.5 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CascadeQuantile), CascadeQuantile, "TrainerOptions.CascadeQuantile must be between 0.5 and 1.");
+        }
+
+        if (EmbeddingScale is < 0.1f or > 20f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EmbeddingScale), EmbeddingScale, "TrainerOptions.EmbeddingScale must be between 0.1 and 20.");
+        }
+
+        if (ReviewedRowWeight is < 1f or > 100f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ReviewedRowWeight), ReviewedRowWeight, "TrainerOptions.ReviewedRowWeight must be between 1 and 100.");
+        }
+
+        if (RealRowWeight is < 0.1f or > 20f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RealRowWeight), RealRowWeight, "TrainerOptions.RealRowWeight must be between 0.1 and 20.");
+        }
+
         if (CrossValidationRepeats is < 1 or > 10)
         {
             throw new ArgumentOutOfRangeException(nameof(CrossValidationRepeats), CrossValidationRepeats, "TrainerOptions.CrossValidationRepeats must be between 1 and 10.");
@@ -87,4 +146,23 @@ public sealed record TrainerOptions
             throw new ArgumentOutOfRangeException(nameof(ProtectivePrecisionFloor), ProtectivePrecisionFloor, "TrainerOptions.ProtectivePrecisionFloor must be between 0 and 1.");
         }
     }
+}
+
+/// <summary>The rows whose out-of-fold scores fit calibration and thresholds.</summary>
+public enum ThresholdRows
+{
+    /// <summary>Every training row, corpus and real alike.</summary>
+    All,
+
+    /// <summary>
+    /// Every row fits the calibration; a risk label's threshold maximises the mean of the F1 on all
+    /// rows and the F1 on the real rows (protective labels as with <see cref="All"/>).
+    /// </summary>
+    Balanced,
+
+    /// <summary>
+    /// Rows of the real labelled sets only, for the risk labels (when a label has real positives);
+    /// protective labels still use every row.
+    /// </summary>
+    Real,
 }

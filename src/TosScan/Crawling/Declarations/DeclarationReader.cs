@@ -40,6 +40,11 @@ internal static class DeclarationReader
         {
             throw new InvalidDataException($"{path}: not valid JSON ({ex.Message}); fix or remove the declaration file.", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // Thrown when a string holds a "\ud800" escape (a lone UTF-16 surrogate): valid JSON, not text.
+            throw new InvalidDataException($"{path}: a \\u escape is a lone UTF-16 surrogate (such as \\ud800), which is not text; fix or remove the declaration file.", ex);
+        }
     }
 
     internal static ServiceDeclaration Read(JsonElement root, string path)

@@ -31,6 +31,18 @@ internal sealed class SitemapSearch(PageLoader loader, RobotsCache robots, Crawl
             var page = await loader.LoadAsync(sitemapUrl, null, robots, options.MaxRedirects, cancellationToken).ConfigureAwait(false);
             if (page.Response is not { IsSuccess: true, Oversize: false } response)
             {
+                // A sitemap that was refused or failed is not an empty one: say which and why, or the
+                // reason reads only "no match among 0 sitemap entries". A missing /sitemap.xml that
+                // nothing named is ordinary and stays unsaid.
+                var guessedAndAbsent = rules.Sitemaps.Count == 0 && page.Response?.StatusCode == 404;
+                if (!guessedAndAbsent)
+                {
+                    var why = page.Reason ?? (page.Response is { } r
+                        ? string.Create(CultureInfo.InvariantCulture, $"HTTP {r.StatusCode}{(r.Oversize ? ", over the size limit" : string.Empty)}")
+                        : page.Status ?? "failed");
+                    result.Tried.Add($"sitemap {sitemapUrl} not read ({page.Status ?? "failed"}: {why})");
+                }
+
                 continue;
             }
 

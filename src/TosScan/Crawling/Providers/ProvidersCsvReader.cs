@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
+using TosScan.Text;
 
 namespace TosScan.Crawling.Providers;
 
@@ -11,6 +13,19 @@ namespace TosScan.Crawling.Providers;
 /// </summary>
 public static class ProvidersCsvReader
 {
+    /// <summary>
+    /// Longest line (row) read: a name and three URLs fit many times over; a 50 MB row once cost
+    /// 6.5 GB of memory and echoed itself into scan-status.csv and the terminal. A longer line is
+    /// skipped, unread, and reported by number.
+    /// </summary>
+    public const int MaxLineChars = 16_384;
+
+    /// <summary>Longest provider name: it names a folder and fills every status line.</summary>
+    public const int MaxNameChars = 200;
+
+    /// <summary>Longest URL or path in a row (browsers and servers commonly stop near 8,000).</summary>
+    public const int MaxLocationChars = 8_000;
+
     private static readonly string[] RequiredColumns = ["name", "url"];
     private static readonly string[] KnownColumns = ["name", "url", "terms_url", "privacy_url"];
 
@@ -40,7 +55,7 @@ public static class ProvidersCsvReader
             OnMalformedRecord = r => problems.Add(new InputProblem((int)r.LineNumber, $"malformed CSV row '{Shorten(r.RawRecord)}' ({r.Reason}); check its quotes")),
         };
 
-        var csv = CsvReader.FromFile(path, options, FileOptions.SequentialScan);
+        var csv = CsvReader.FromText(await ReadBoundedAsync(path, problems, cancellationToken).ConfigureAwait(false), options);
         await using (csv.ConfigureAwait(false))
         {
             await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
@@ -81,7 +96,29 @@ public static class ProvidersCsvReader
             throw new ProvidersFileException($"{path} lists no providers; add one row per provider under the header");
         }
 
-        return new ProvidersList(path, providers, problems);
+        return new ProvidersList(path, providers, [.. problems.OrderBy(p => p.Line)]);
+    }
+
+    /// <summary>
+    /// The file's text with every over-long line replaced by an empty one (so line numbers still
+    /// match the file) and reported; no over-long line is ever held whole.
+    /// </summary>
+    private static async Task<string> ReadBoundedAsync(string path, List<InputProblem> problems, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        await foreach (var line in BoundedLines.ReadAsync(reader, MaxLineChars, cancellationToken).ConfigureAwait(false))
+        {
+            if (line.TooLong)
+            {
+                problems.Add(new InputProblem(line.Number, string.Create(CultureInfo.InvariantCulture,
+                    $"row of {line.Length:N0} characters, over the limit of {MaxLineChars:N0}; a row holds a name and up to three URLs: check the file, this row is skipped")));
+            }
+
+            text.Append(line.Text).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static string? Field(CsvReader csv, string column)
@@ -104,11 +141,25 @@ public static class ProvidersCsvReader
             return null;
         }
 
+        if (name.Length > MaxNameChars)
+        {
+            problems.Add(new InputProblem(line, string.Create(CultureInfo.InvariantCulture,
+                $"name '{Shorten(name)}' is {name.Length:N0} characters, over the limit of {MaxNameChars}; shorten it")));
+            return null;
+        }
+
         Uri? Locate(string column)
         {
             var value = row[column];
             if (value is null)
             {
+                return null;
+            }
+
+            if (value.Length > MaxLocationChars)
+            {
+                problems.Add(new InputProblem(line, string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: {column} is {value.Length:N0} characters, over the limit of {MaxLocationChars:N0}; check the row")));
                 return null;
             }
 

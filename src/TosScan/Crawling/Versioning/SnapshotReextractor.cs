@@ -35,6 +35,16 @@ internal sealed class SnapshotReextractor(IScanStore store, DocumentAnalyzer ana
             return new ReextractRow(version.Provider, version.Type, ReextractRow.Failed, $"snapshot {version.SnapshotSha256} is not in the store; re-scan the provider", null, null);
         }
 
+        // Bytes that no longer match their hash (a bit-rotted disk, a hand-edited store) would
+        // otherwise become a new version cited under the old hash: skip and say so.
+        var actual = Hashing.Sha256Hex(snapshot.Bytes.Span);
+        if (!string.Equals(actual, version.SnapshotSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            return new ReextractRow(version.Provider, version.Type, ReextractRow.Corrupt,
+                $"snapshot {version.SnapshotSha256[..12]} does not match its SHA-256 (its bytes hash to {actual[..12]}); skipped. The store is damaged: restore it from a backup or re-scan the provider",
+                null, null);
+        }
+
         var charset = await CharsetAsync(version, cancellationToken).ConfigureAwait(false);
         var content = new RawContent(snapshot.Bytes, snapshot.MediaType, charset, version.Location);
         var source = new DocumentSource(version.Provider, version.Type, version.Location, version.RetrievedAt, snapshot.Sha256, snapshot.MediaType);
@@ -85,7 +95,7 @@ internal sealed class SnapshotReextractor(IScanStore store, DocumentAnalyzer ana
 /// <summary>What re-extraction did with one document.</summary>
 /// <param name="Provider">Provider name.</param>
 /// <param name="Type">Document type.</param>
-/// <param name="Status"><see cref="NewVersion"/>, <see cref="Unchanged"/> or <see cref="Failed"/>.</param>
+/// <param name="Status"><see cref="NewVersion"/>, <see cref="Unchanged"/>, <see cref="Failed"/> or <see cref="Corrupt"/>.</param>
 /// <param name="Reason">Why it failed.</param>
 /// <param name="VersionId">The version now current.</param>
 /// <param name="AnalysisJson">The refreshed analysis (document JSON).</param>
@@ -94,4 +104,7 @@ internal sealed record ReextractRow(string Provider, DocumentType Type, string S
     public const string NewVersion = "new_version";
     public const string Unchanged = "unchanged";
     public const string Failed = "failed";
+
+    /// <summary>The snapshot's bytes do not match its SHA-256; it was not re-read.</summary>
+    public const string Corrupt = "corrupt";
 }

@@ -38,7 +38,10 @@ public sealed record DocumentJson
     public JsonElement? Readability { get; init; }
 }
 
-/// <summary>Where the document came from.</summary>
+/// <summary>
+/// Where the document came from. <c>language</c> is the language it was processed as;
+/// <c>language_detection</c> says how that was decided (null in files written before it was recorded).
+/// </summary>
 public sealed record SourceJson(
     string Provider,
     string DocumentType,
@@ -47,7 +50,11 @@ public sealed record SourceJson(
     string Sha256,
     string MediaType,
     string? Language,
-    string? Title);
+    string? Title,
+    LanguageDetectionJson? LanguageDetection = null);
+
+/// <summary>What the detector said and where the language used came from (<c>detected</c>, <c>given</c> or <c>fallback</c>).</summary>
+public sealed record LanguageDetectionJson(string? Detected, double Confidence, string Source, string Reason);
 
 /// <summary>A span: offsets and the words they cover.</summary>
 public sealed record SpanJson(int Start, int End, string Text);

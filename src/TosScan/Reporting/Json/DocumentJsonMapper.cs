@@ -24,7 +24,8 @@ public static class DocumentJsonMapper
                 document.Source.Sha256,
                 document.Source.MediaType,
                 document.Language,
-                document.Title),
+                document.Title,
+                document.LanguageDetection is { } d ? new LanguageDetectionJson(d.Detected, Math.Round(d.Confidence, 4), SourceName(d.Source), d.Reason) : null),
             Provenance = document.Provenance,
             Notes = document.Notes,
             Text = text,
@@ -101,6 +102,13 @@ public static class DocumentJsonMapper
         [.. flag.Evidence.Select(e => Span(e, text))]);
 
     private static SpanJson Span(TextSpan span, string text) => new(span.Start, span.End, span.Slice(text));
+
+    private static string SourceName(LanguageSource source) => source switch
+    {
+        LanguageSource.Given => "given",
+        LanguageSource.Fallback => "fallback",
+        _ => "detected",
+    };
 
     private static string Name(BlockKind kind) => kind switch
     {

@@ -38,7 +38,7 @@ internal static class HtmlReport
             .Append(" by TosScan ").Append(HtmlText.Encode(m.TosscanVersion))
             .Append(" · ").Append(HtmlText.Encode(m.GradeRule))
             .Append(" · ").Append(m.AsOf is null ? "all stored versions" : "versions as of " + Time(m.AsOf))
-            .Append(" · model ").Append(HtmlText.Encode(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions)))
+            .Append(" · model ").Append(HtmlText.Encode(ReportText.Models(m.ModelVersions)))
             .Append("</p>\n");
 
         ProviderTable(html, report);
@@ -63,10 +63,20 @@ internal static class HtmlReport
         {
             html.Append("<tr><td><a href=\"#").Append(Anchor(p.Provider)).Append("\">").Append(HtmlText.Encode(p.Provider)).Append("</a></td>");
             GradeCell(html, p.Grade, p.NotGradedReason);
-            html.Append("<td class=\"n\">").Append(Number(p.Grade?.Score)).Append("</td><td class=\"n\">").Append(Number(p.RiskFlags))
-                .Append("</td><td class=\"n\">").Append(Number(p.ProtectiveClauses)).Append("</td><td class=\"n\">").Append(Number(p.Words))
-                .Append("</td><td class=\"n\">").Append(PerThousandWords(p.RiskFlags, p.Words))
-                .Append("</td><td class=\"n\">").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0")).Append("</td></tr>\n");
+            html.Append("<td class=\"n\">").Append(Number(p.Grade?.Score)).Append("</td>");
+            if (CountsNotChecked(p) is { } none)
+            {
+                // Zeros would read as a clean provider; nothing was looked for.
+                html.Append("<td colspan=\"2\">").Append(HtmlText.Encode(none)).Append("</td><td class=\"n\">").Append(Number(p.Words)).Append("</td><td></td>");
+            }
+            else
+            {
+                html.Append("<td class=\"n\">").Append(Number(p.RiskFlags))
+                    .Append("</td><td class=\"n\">").Append(Number(p.ProtectiveClauses)).Append("</td><td class=\"n\">").Append(Number(p.Words))
+                    .Append("</td><td class=\"n\">").Append(PerThousandWords(p.RiskFlags, CheckedWords(p))).Append("</td>");
+            }
+
+            html.Append("<td class=\"n\">").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0")).Append("</td></tr>\n");
         }
 
         html.Append("</table>\n");
@@ -96,6 +106,11 @@ internal static class HtmlReport
             html.Append("<p>").Append(HtmlText.Encode(provider.NotGradedReason)).Append("</p>\n");
         }
 
+        if (PartlyNotChecked(provider) is { } some)
+        {
+            html.Append("<p>Left out of the counts: ").Append(HtmlText.Encode(some)).Append("</p>\n");
+        }
+
         html.Append("<table>\n<tr><th>Document</th><th>Grade</th>");
         foreach (var label in Labels.All)
         {
@@ -108,11 +123,18 @@ internal static class HtmlReport
         {
             html.Append("<tr><td>").Append(HtmlText.Encode(d.Citation.DocumentType)).Append("</td>");
             GradeCell(html, d.Grade, d.NotGradedReason);
-            foreach (var label in Labels.All)
+            if (d.NotChecked is not null)
             {
-                var t = d.Labels.First(l => l.Label == label);
-                html.Append("<td class=\"n\" title=\"machine ").Append(Number(t.Machine)).Append(", confirmed ").Append(Number(t.Confirmed))
-                    .Append(", rejected ").Append(Number(t.Rejected)).Append(", added ").Append(Number(t.Added)).Append("\">").Append(Number(t.Effective)).Append("</td>");
+                html.Append("<td colspan=\"").Append(Number(Labels.All.Count)).Append("\">").Append(HtmlText.Encode(d.NotChecked)).Append("</td>");
+            }
+            else
+            {
+                foreach (var label in Labels.All)
+                {
+                    var t = d.Labels.First(l => l.Label == label);
+                    html.Append("<td class=\"n\" title=\"machine ").Append(Number(t.Machine)).Append(", confirmed ").Append(Number(t.Confirmed))
+                        .Append(", rejected ").Append(Number(t.Rejected)).Append(", added ").Append(Number(t.Added)).Append("\">").Append(Number(t.Effective)).Append("</td>");
+                }
             }
 
             var r = d.Readability;
@@ -139,7 +161,9 @@ internal static class HtmlReport
             .ToList();
         if (mine.Count == 0)
         {
-            html.Append("<p>No clause was flagged.</p>\n</section>\n");
+            html.Append(CountsNotChecked(provider) is not null
+                ? "<p>No clause was looked at: the classifier did not read these documents.</p>\n</section>\n"
+                : provider.NotChecked is not null ? "<p>No clause was flagged in the documents checked.</p>\n</section>\n" : "<p>No clause was flagged.</p>\n</section>\n");
             return;
         }
 
@@ -198,7 +222,7 @@ internal static class HtmlReport
         html.Append("<h2>Run manifest</h2>\n<table>\n");
         Row(html, "TosScan version", m.TosscanVersion);
         Row(html, "Grade rule", m.GradeRule);
-        Row(html, "Model versions", m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions));
+        Row(html, "Model versions", ReportText.Models(m.ModelVersions));
         Row(html, "Analysed by TosScan", m.AnalysisVersions.Count == 0 ? "n/a" : string.Join(", ", m.AnalysisVersions));
         Row(html, "As of", m.AsOf is null ? "all stored versions" : Time(m.AsOf));
         Row(html, "Generated at", Time(m.GeneratedAt));

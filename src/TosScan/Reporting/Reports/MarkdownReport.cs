@@ -17,7 +17,7 @@ internal static class MarkdownReport
         md.Append("Generated ").Append(Time(m.GeneratedAt)).Append(" by TosScan ").Append(MarkdownText.Cell(m.TosscanVersion))
           .Append(" · ").Append(MarkdownText.Cell(m.GradeRule))
           .Append(" · ").Append(m.AsOf is null ? "all stored versions" : "versions as of " + Time(m.AsOf))
-          .Append(" · model ").Append(MarkdownText.Cell(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions)))
+          .Append(" · model ").Append(MarkdownText.Cell(ReportText.Models(m.ModelVersions)))
           .Append("\n\n");
 
         ProviderTable(md, report);
@@ -36,16 +36,22 @@ internal static class MarkdownReport
         md.Append("|---|:-:|--:|--:|--:|--:|--:|--:|---|\n");
         foreach (var p in report.Providers)
         {
+            var notChecked = CountsNotChecked(p) is { } none ? MarkdownText.Cell(none) : null;
             md.Append("| ").Append(MarkdownText.Cell(p.Provider))
               .Append(" | ").Append(p.Grade?.Letter ?? "not graded")
               .Append(" | ").Append(Number(p.Grade?.Score))
-              .Append(" | ").Append(Number(p.RiskFlags))
-              .Append(" | ").Append(Number(p.ProtectiveClauses))
+              .Append(" | ").Append(notChecked ?? Number(p.RiskFlags))
+              .Append(" | ").Append(notChecked ?? Number(p.ProtectiveClauses))
               .Append(" | ").Append(Number(p.Words))
-              .Append(" | ").Append(PerThousandWords(p.RiskFlags, p.Words))
+              .Append(" | ").Append(notChecked is null ? PerThousandWords(p.RiskFlags, CheckedWords(p)) : string.Empty)
               .Append(" | ").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0"))
-              .Append(" | ").Append(MarkdownText.Cell(string.Join(", ", p.Documents.Select(d => d.Citation.DocumentType))))
-              .Append(" |\n");
+              .Append(" | ").Append(MarkdownText.Cell(string.Join(", ", p.Documents.Select(d => d.Citation.DocumentType))));
+            if (PartlyNotChecked(p) is { } some)
+            {
+                md.Append("; ").Append(MarkdownText.Cell(some));
+            }
+
+            md.Append(" |\n");
         }
 
         md.Append('\n');
@@ -69,11 +75,19 @@ internal static class MarkdownReport
             md.Append("| ").Append(MarkdownText.Cell(d.Citation.Provider))
               .Append(" | ").Append(MarkdownText.Cell(d.Citation.DocumentType))
               .Append(" | ").Append(d.Grade?.Letter ?? "not graded").Append(" | ");
-            foreach (var label in Labels.All)
+            if (d.NotChecked is not null)
             {
-                var t = d.Labels.First(l => l.Label == label);
-                md.Append(Number(t.Effective)).Append(" (").Append(Number(t.Machine)).Append('/').Append(Number(t.Confirmed))
-                  .Append('/').Append(Number(t.Rejected)).Append('/').Append(Number(t.Added)).Append(") | ");
+                // One cell says it; the other label cells stay empty rather than show zeros.
+                md.Append(MarkdownText.Cell(d.NotChecked)).Append(" | ").Append(string.Concat(Enumerable.Repeat(" | ", Labels.All.Count - 1)));
+            }
+            else
+            {
+                foreach (var label in Labels.All)
+                {
+                    var t = d.Labels.First(l => l.Label == label);
+                    md.Append(Number(t.Effective)).Append(" (").Append(Number(t.Machine)).Append('/').Append(Number(t.Confirmed))
+                      .Append('/').Append(Number(t.Rejected)).Append('/').Append(Number(t.Added)).Append(") | ");
+                }
             }
 
             md.Append(Time(d.Citation.RetrievedAt)).Append(" | ").Append(MarkdownText.Cell(d.Citation.SnapshotSha256)).Append(" |\n");
@@ -112,9 +126,21 @@ internal static class MarkdownReport
     private static void ClauseTable(StringBuilder md, ScanReport report)
     {
         md.Append("## Flagged clauses\n\n");
+        var notChecked = report.Providers.SelectMany(p => p.Documents).Where(d => d.NotChecked is not null).ToList();
+        foreach (var d in notChecked)
+        {
+            md.Append("- ").Append(MarkdownText.Cell(d.Citation.Provider)).Append(' ').Append(MarkdownText.Cell(d.Citation.DocumentType))
+              .Append(": ").Append(MarkdownText.Cell(d.NotChecked)).Append('\n');
+        }
+
+        if (notChecked.Count > 0)
+        {
+            md.Append('\n');
+        }
+
         if (report.Clauses.Count == 0)
         {
-            md.Append("No clause was flagged.\n\n");
+            md.Append(notChecked.Count == 0 ? "No clause was flagged.\n\n" : "No clause was flagged in the documents checked.\n\n");
             return;
         }
 
@@ -168,7 +194,7 @@ internal static class MarkdownReport
         md.Append("## Run manifest\n\n");
         md.Append("- TosScan version: ").Append(MarkdownText.Cell(m.TosscanVersion)).Append('\n');
         md.Append("- Grade rule: ").Append(MarkdownText.Cell(m.GradeRule)).Append('\n');
-        md.Append("- Model versions: ").Append(MarkdownText.Cell(m.ModelVersions.Count == 0 ? "none" : string.Join(", ", m.ModelVersions))).Append('\n');
+        md.Append("- Model versions: ").Append(MarkdownText.Cell(ReportText.Models(m.ModelVersions))).Append('\n');
         md.Append("- Analysed by TosScan: ").Append(MarkdownText.Cell(m.AnalysisVersions.Count == 0 ? "n/a" : string.Join(", ", m.AnalysisVersions))).Append('\n');
         md.Append("- As of: ").Append(m.AsOf is null ? "all stored versions" : Time(m.AsOf)).Append('\n');
         md.Append("- Generated at: ").Append(Time(m.GeneratedAt)).Append('\n');

@@ -22,6 +22,8 @@ internal static class ProviderScoresCsv
             .. Labels.All, "machine_risk_flags", "confirmed_risk_flags", "rejected_risk_flags", "added_risk_flags",
             "flesch_kincaid_grade", "flesch_reading_ease", "readability_mode", .. Audiences.Select(a => "suitability_" + a), "readability_note",
             "url", "retrieved_at", "snapshot_sha256", "text_sha256", "version_id", "tosscan_version", "model_version", "not_graded_reason", "problem",
+            // Added last so readers that index columns keep working: which documents no classifier read.
+            "not_checked",
         ];
         csv.Append(CsvCells.Line(header)).Append('\n');
         foreach (var provider in report.Providers)
@@ -30,14 +32,14 @@ internal static class ProviderScoresCsv
             csv.Append(CsvCells.Line(
             [
                 provider.Provider, "all", provider.Grade?.Letter, Number(provider.Grade?.Score), provider.Grade?.Rule ?? report.Manifest.GradeRule,
-                Number(provider.RiskFlags), Number(provider.ProtectiveClauses), Number(provider.Words), PerThousandWords(provider.RiskFlags, provider.Words),
-                .. Counts(provider.Labels),
+                .. FlagCells(provider.RiskFlags, provider.ProtectiveClauses, provider.Words, CheckedWords(provider), provider.Labels, CountsNotChecked(provider) is not null),
                 Number(provider.FleschKincaidGrade), string.Empty, string.Empty, .. Audiences.Select(_ => string.Empty),
                 provider.FleschKincaidGrade is null ? "not scored" : "word-weighted over scored documents",
                 Join(docs, c => c.Url), Join(docs, c => Time(c.RetrievedAt)), Join(docs, c => c.SnapshotSha256), Join(docs, c => c.TextSha256),
                 Join(docs, c => Number(c.VersionId)), Distinct(docs, c => c.TosscanVersion), Distinct(docs, c => c.ModelVersion),
                 provider.NotGradedReason,
                 null,
+                provider.NotChecked,
             ])).Append('\n');
 
             foreach (var doc in docs)
@@ -46,18 +48,32 @@ internal static class ProviderScoresCsv
                 csv.Append(CsvCells.Line(
                 [
                     provider.Provider, doc.Citation.DocumentType, doc.Grade?.Letter, Number(doc.Grade?.Score), doc.Grade?.Rule ?? report.Manifest.GradeRule,
-                    Number(doc.RiskFlags), Number(doc.ProtectiveClauses), Number(doc.Words), PerThousandWords(doc.RiskFlags, doc.Words),
-                    .. Counts(doc.Labels),
+                    .. FlagCells(doc.RiskFlags, doc.ProtectiveClauses, doc.Words, doc.Words, doc.Labels, doc.NotChecked is not null),
                     Number(r.FleschKincaidGrade), Number(r.FleschReadingEase), r.Mode,
                     .. Audiences.Select(a => r.Suitability.FirstOrDefault(s => s.Audience == a)?.Verdict ?? (r.Scored ? string.Empty : "not scored")),
                     r.Scored ? null : r.NotScoredReason,
                     doc.Citation.Url, Time(doc.Citation.RetrievedAt), doc.Citation.SnapshotSha256, doc.Citation.TextSha256, Number(doc.Citation.VersionId),
-                    doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem,
+                    doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem, doc.NotChecked,
                 ])).Append('\n');
             }
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>
+    /// risk_flags .. added_risk_flags: the counts, or empty cells when nothing was checked (a 0 would
+    /// read as clean; not_checked says why). Words are counted either way; the density is over the
+    /// words checked, so unchecked documents do not dilute it.
+    /// </summary>
+    private static IEnumerable<string> FlagCells(int risk, int protective, int words, int checkedWords, IReadOnlyList<LabelTally> labels, bool notChecked)
+    {
+        if (notChecked)
+        {
+            return [string.Empty, string.Empty, Number(words), string.Empty, .. Counts(labels).Select(_ => string.Empty)];
+        }
+
+        return [Number(risk), Number(protective), Number(words), PerThousandWords(risk, checkedWords), .. Counts(labels)];
     }
 
     private static IEnumerable<string> Counts(IReadOnlyList<LabelTally> labels)

@@ -1,10 +1,28 @@
 using System.Globalization;
+using TosScan.Reporting.Scorecards;
 
 namespace TosScan.Reporting.Reports;
 
 /// <summary>Culture-invariant formatting shared by the report files, so every file shows a figure the same way.</summary>
 internal static class ReportText
 {
+    /// <summary>
+    /// The classifier models behind the flags. Documents that were not classified (not English)
+    /// record the model "none"; listed beside a real model it read as "model clauses-..., none",
+    /// as if "none" were a second model, so it is said in words instead.
+    /// </summary>
+    public static string Models(IReadOnlyList<string> modelVersions)
+    {
+        var models = modelVersions.Where(v => v != Scorecards.ScorecardBuilder.NoModel).ToList();
+        var unclassified = models.Count < modelVersions.Count;
+        return (models.Count, unclassified) switch
+        {
+            (0, _) => "none (no document was classified)",
+            (_, true) => string.Join(", ", models) + " (some documents not classified: not in English)",
+            _ => string.Join(", ", models),
+        };
+    }
+
     public static string Number(double? value, string format = "0.##") =>
         value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : string.Empty;
 
@@ -24,6 +42,23 @@ internal static class ReportText
     /// <summary>Risk flags per 1,000 words, or empty for an empty text.</summary>
     public static string PerThousandWords(int flags, int words) =>
         words == 0 ? string.Empty : Number(flags * 1000.0 / words, "0.00");
+
+    /// <summary>
+    /// Set when none of the provider's analysed documents was checked by a classifier: its counts
+    /// are then shown as this text, never as 0.
+    /// </summary>
+    public static string? CountsNotChecked(ProviderScorecard provider) =>
+        provider.NotChecked is not null && provider.Documents.Where(d => d.Problem is null).All(d => d.NotChecked is not null)
+            ? provider.NotChecked
+            : null;
+
+    /// <summary>Words of the provider's documents a classifier read: what its flag density is over.</summary>
+    public static int CheckedWords(ProviderScorecard provider) =>
+        provider.Words - provider.Documents.Where(d => d.Problem is null && d.NotChecked is not null).Sum(d => d.Words);
+
+    /// <summary>Set when some, not all, of the provider's documents were left unchecked: which ones.</summary>
+    public static string? PartlyNotChecked(ProviderScorecard provider) =>
+        CountsNotChecked(provider) is null ? provider.NotChecked : null;
 
     public static string Signed(double points) =>
         points.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture);

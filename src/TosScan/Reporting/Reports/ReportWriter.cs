@@ -1,4 +1,3 @@
-using System.Text;
 using TosScan.Reporting.Scorecards;
 using TosScan.Storage;
 
@@ -51,9 +50,7 @@ public sealed class ReportWriter
         })
         {
             var path = Path.GetFullPath(Path.Combine(options.OutputDirectory, name));
-            var temporary = path + ".tmp";
-            await File.WriteAllTextAsync(temporary, content(report), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
+            await Scanning.AtomicFile.WriteAllTextAsync(path, content(report), cancellationToken).ConfigureAwait(false);
             files.Add(path);
         }
 

@@ -68,6 +68,13 @@ internal static class SvgCharts
             var p = providers[i];
             var y = Top + (i * Row * 2);
             Name(svg, p.Provider, y + (Row / 2));
+            if (ReportText.CountsNotChecked(p) is { } none)
+            {
+                // No bars and no "0 risk": nothing was looked for.
+                svg.Append(Inv($"<text x=\"{Left + 4}\" y=\"{y + 17}\" class=\"v\">")).Append(HtmlText.Encode(none)).Append("</text>");
+                continue;
+            }
+
             double x = Left;
             foreach (var (label, colour) in RiskColours)
             {

@@ -11,6 +11,10 @@ namespace TosScan.Reporting.Scorecards;
 /// <param name="Grade">The grade, or null when it could not be given (see <paramref name="NotGradedReason"/>).</param>
 /// <param name="NotGradedReason">Why there is no grade: no usable analysis, or no classifier ran on it.</param>
 /// <param name="Problem">Why figures are missing (no analysis stored, unreadable analysis), or null.</param>
+/// <param name="NotChecked">
+/// Set when no classifier read the document, e.g. "not checked (language fr)": its flag counts are
+/// then zero only because nothing was looked for, and every report shows this instead of them.
+/// </param>
 public sealed record DocumentScorecard(
     Citation Citation,
     int Words,
@@ -21,4 +25,5 @@ public sealed record DocumentScorecard(
     ReadabilitySummary Readability,
     Grade? Grade,
     string? NotGradedReason,
-    string? Problem);
+    string? Problem,
+    string? NotChecked = null);

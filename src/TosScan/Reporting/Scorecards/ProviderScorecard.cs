@@ -14,6 +14,11 @@ namespace TosScan.Reporting.Scorecards;
 /// <param name="FleschKincaidGrade">Word-weighted grade of the scored documents, or null when none was scored.</param>
 /// <param name="Grade">The provider's grade over its gradable documents (any left out are named in its steps), or null when none could be graded.</param>
 /// <param name="NotGradedReason">Why there is no grade.</param>
+/// <param name="NotChecked">
+/// Which analysed documents no classifier read: "not checked (language fr)" when none was read (the
+/// counts are then shown as not checked), or "privacy_policy: not checked (language fr)" naming those
+/// left out of counts that cover the others. Null when every analysed document was read.
+/// </param>
 public sealed record ProviderScorecard(
     string Provider,
     IReadOnlyList<DocumentScorecard> Documents,
@@ -23,4 +28,5 @@ public sealed record ProviderScorecard(
     int ProtectiveClauses,
     double? FleschKincaidGrade,
     Grade? Grade,
-    string? NotGradedReason);
+    string? NotGradedReason,
+    string? NotChecked = null);

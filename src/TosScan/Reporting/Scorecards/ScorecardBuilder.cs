@@ -1,3 +1,4 @@
+using TosScan.Classification;
 using TosScan.Documents;
 using TosScan.Reporting.Json;
 using TosScan.Storage;
@@ -66,9 +67,19 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             readability,
             grade,
             classified ? null : NotGradedReason(analysis),
-            null);
+            null,
+            classified ? null : NotChecked(analysis));
         return (scorecard, rows);
     }
+
+    /// <summary>
+    /// What an unclassified document shows instead of flag counts: the language when the models do
+    /// not read it, otherwise that no classifier ran.
+    /// </summary>
+    private static string NotChecked(DocumentJson analysis) =>
+        analysis.Document.Language is { } language && !ClassificationCoverage.Covers(language)
+            ? ClassificationCoverage.NotChecked(language)
+            : "not checked (no classifier ran)";
 
     /// <summary>Why an unclassified document is not graded: the classification stage's own word when it left one.</summary>
     private static string NotGradedReason(DocumentJson analysis) =>
@@ -108,7 +119,25 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
             tallies.Where(t => t.Kind == Labels.Protective).Sum(t => t.Effective),
             fk,
             grade,
-            reason);
+            reason,
+            NotChecked(analysed));
+    }
+
+    /// <summary>
+    /// The provider's "not checked": the documents' own words when none of them was checked (its
+    /// counts mean nothing then), or the types left out when only some were.
+    /// </summary>
+    private static string? NotChecked(List<DocumentScorecard> analysed)
+    {
+        var left = analysed.Where(d => d.NotChecked is not null).ToList();
+        if (left.Count == 0)
+        {
+            return null;
+        }
+
+        return left.Count == analysed.Count
+            ? string.Join("; ", left.Select(d => d.NotChecked).Distinct(StringComparer.Ordinal))
+            : string.Join("; ", left.Select(d => d.Citation.DocumentType + ": " + d.NotChecked));
     }
 
     /// <summary>Flesch-Kincaid grade of the scored documents, weighted by their words; null when none was scored.</summary>

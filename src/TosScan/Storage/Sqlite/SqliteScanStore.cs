@@ -102,6 +102,43 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
         }
     }
 
+    /// <summary>
+    /// Proves the store can be written now, without writing anything. SQLite opens a read-only file
+    /// (or a file on a read-only file system) silently and only the first write fails, after the
+    /// work it was meant to record; commands that write call this before they start.
+    /// Throws <see cref="SqliteStoreException"/> naming the file when it cannot be written.
+    /// </summary>
+    public Task EnsureWritableAsync(CancellationToken cancellationToken) =>
+        RunAsync(async c =>
+        {
+            await using var read = c.CreateCommand();
+            read.CommandText = "PRAGMA user_version";
+            var userVersion = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            try
+            {
+                // In WAL mode BEGIN IMMEDIATE succeeds even on a read-only file; only a page write is
+                // refused. Rewriting user_version with its own value is such a write, rolled back.
+                await PragmaAsync(c, "BEGIN IMMEDIATE", cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await PragmaAsync(c, $"PRAGMA user_version = {userVersion}", cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await PragmaAsync(c, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 8 or 10 or 14)
+            {
+                // 8 READONLY, 10 IOERR, 14 CANTOPEN (the folder refuses the -wal or -shm file).
+                throw new SqliteStoreException(
+                    $"The scan database '{Path}' is read-only (SQLite: {ex.Message}); nothing was done. Make the file and its folder writable, or pass --db a writable copy.",
+                    ex);
+            }
+
+            return true;
+        }, cancellationToken);
+
     public Task<FetchRecord> AddFetchAsync(FetchRecord fetch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);

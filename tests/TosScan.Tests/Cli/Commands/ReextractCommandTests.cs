@@ -30,7 +30,7 @@ public sealed class ReextractCommandTests
         var lines = run.Out.Trim().Split('\n');
         Assert.Single(lines, l => l.Contains("new_version", StringComparison.Ordinal));
         Assert.StartsWith(provider, lines.Single(l => l.Contains("new_version", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains(": 1 new versions,", lines[^1], StringComparison.Ordinal);
+        Assert.Contains(": 1 new version,", lines[^1], StringComparison.Ordinal);
         Assert.Contains("0 failed", lines[^1], StringComparison.Ordinal);
         Assert.NotEmpty(Directory.GetFiles(temp.File("again"), "*.json", SearchOption.AllDirectories));
         await using (var store = await SqliteScanStore.OpenAsync(db, TimeProvider.System, CancellationToken.None))

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using TosScan.Tests.Reporting;
 using TosScan.Tests.Storage;
 using TosScan.Tests.TestSupport;
 
@@ -44,6 +45,14 @@ public sealed class ScanCommandTests
         var scores = File.ReadAllLines(Path.Combine(output, "provider_scores.csv"));
         Assert.StartsWith("Bavardo,all,,", scores.Single(l => l.StartsWith("Bavardo,all,", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Matches("^Chirpy,all,[A-E],", scores.Single(l => l.StartsWith("Chirpy,all,", StringComparison.Ordinal)));
+
+        // ...and its flag counts say "not checked", never 0 (issue 12, item 5).
+        var table = CsvTable.Records(string.Join('\n', scores));
+        var bavardo = table.Single(r => r["provider"] == "Bavardo" && r["document_type"] == "all");
+        Assert.Equal("not checked (language fr)", bavardo["not_checked"]);
+        Assert.Equal(string.Empty, bavardo["risk_flags"]);
+        Assert.Contains("not checked \\(language fr\\)", await File.ReadAllTextAsync(Path.Combine(output, "report.md")), StringComparison.Ordinal);
+        Assert.Matches("(?m)^Bavardo .* fr .*not checked \\(language fr\\)", first.Out);
 
         var before = Counts(db);
         var second = await CliHarness.RunAsync(temp.Path, "scan", RepoPaths.ProvidersCsv, "--out", output, "--db", db);

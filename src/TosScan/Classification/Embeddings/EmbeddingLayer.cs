@@ -1,0 +1,95 @@
+using TosScan.Classification.Features;
+
+namespace TosScan.Classification.Embeddings;
+
+/// <summary>
+/// Appends a text's sentence vector to its sparse features, after the rule features. Vectors are
+/// scaled to unit length, centred on the training mean (so a text left unembedded, value 0, reads
+/// as an average clause) and multiplied by <see cref="Scale"/> so the penalties that keep the
+/// n-gram weights small do not drown them. Because a unit vector minus the mean is at most
+/// 1 + |mean| long, the most a vector can move a margin is known without computing it
+/// (<see cref="MaxShift"/>), which lets the classifier skip the encoder wherever the answer cannot
+/// change.
+/// </summary>
+internal sealed class EmbeddingLayer
+{
+    private readonly float[] _mean;
+
+    public EmbeddingLayer(ISentenceEmbedder embedder, int offset, float[] mean, float scale)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(mean);
+        if (mean.Length != embedder.Dimension)
+        {
+            throw new ArgumentException($"The embedding mean has {mean.Length} values but the encoder gives {embedder.Dimension}.", nameof(mean));
+        }
+
+        Embedder = embedder;
+        Offset = offset;
+        _mean = mean;
+        Scale = scale;
+        MeanNorm = Math.Sqrt(mean.Sum(m => (double)m * m));
+    }
+
+    public ISentenceEmbedder Embedder { get; }
+
+    /// <summary>Index of the first embedding feature (the sparse space's dimension).</summary>
+    public int Offset { get; }
+
+    public int Dimension => Embedder.Dimension;
+
+    public float Scale { get; }
+
+    public double MeanNorm { get; }
+
+    public IReadOnlyList<float> Mean => _mean;
+
+    /// <summary>Largest possible |w . x| over the embedding part, for a model's embedding weights of norm <paramref name="weightNorm"/>.</summary>
+    public double MaxShift(double weightNorm) => weightNorm * Scale * (1 + MeanNorm);
+
+    /// <summary>The mean of unit-length vectors: the centre every later vector is measured from.</summary>
+    public static float[] MeanOf(IReadOnlyList<float[]> vectors, int dimension)
+    {
+        var mean = new double[dimension];
+        foreach (var v in vectors)
+        {
+            var unit = Unit(v);
+            for (var d = 0; d < dimension; d++)
+            {
+                mean[d] += unit[d];
+            }
+        }
+
+        return [.. mean.Select(m => (float)(m / Math.Max(1, vectors.Count)))];
+    }
+
+    /// <summary>The sparse features with the text's centred, scaled vector appended.</summary>
+    public ClauseFeatures Append(ClauseFeatures sparse, float[] vector)
+    {
+        ArgumentNullException.ThrowIfNull(sparse);
+        ArgumentNullException.ThrowIfNull(vector);
+        var unit = Unit(vector);
+        var n = sparse.Indices.Length;
+        var indices = new int[n + Dimension];
+        var values = new float[n + Dimension];
+        var hits = new FeatureHit[n + Dimension];
+        Array.Copy(sparse.Indices, indices, n);
+        Array.Copy(sparse.Values, values, n);
+        Array.Copy(sparse.Hits, hits, n);
+        for (var d = 0; d < Dimension; d++)
+        {
+            indices[n + d] = Offset + d;
+            values[n + d] = (float)((unit[d] - _mean[d]) * Scale);
+            // No span: a vector is evidence of nothing a reviewer can be shown.
+            hits[n + d] = new FeatureHit(Offset + d, 0, 0);
+        }
+
+        return new ClauseFeatures(indices, values, hits);
+    }
+
+    private static double[] Unit(float[] vector)
+    {
+        var norm = Math.Sqrt(vector.Sum(v => (double)v * v));
+        return [.. vector.Select(v => norm > 0 ? v / norm : 0)];
+    }
+}

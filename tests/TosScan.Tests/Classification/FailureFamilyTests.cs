@@ -1,0 +1,101 @@
+using TosScan.Classification;
+
+namespace TosScan.Tests.Classification;
+
+/// <summary>
+/// Our own paraphrases of every failure family found by reading the flags of a scan of real
+/// networks (issue 12). Each sentence was written for this test; none is copied from a document.
+/// </summary>
+public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixture<ClassifierFixture>
+{
+    private readonly IClauseClassifier _classifier = fixture.Classifier;
+
+    [Theory]
+    [InlineData("We don’t sell your personal information to advertisers.", "We don't sell your personal information to advertisers.")]
+    [InlineData("We won’t share your details with marketing partners.", "We won't share your details with marketing partners.")]
+    [InlineData("We do not give your data to data brokers — ever.", "We do not give your data to data brokers - ever.")]
+    [InlineData("We never\u00A0sell your data to advertising networks.", "We never sell your data to advertising networks.")]
+    [InlineData("We never s\u00ADell your data to adver\u200Btisers.", "We never sell your data to advertisers.")]
+    public void Typography_does_not_change_the_flags(string typographic, string plain)
+    {
+        var curly = _classifier.Classify(typographic);
+        var straight = _classifier.Classify(plain);
+
+        Assert.Equal(straight.Labels, curly.Labels);
+        Assert.Equal(straight.Protective, curly.Protective);
+        foreach (var (label, score) in straight.Scores)
+        {
+            Assert.Equal(score, curly.Scores[label], 3);
+        }
+    }
+
+    [Fact]
+    public void A_curly_apostrophe_denial_of_selling_is_protective()
+    {
+        var result = _classifier.Classify("We don’t sell your personal information to advertisers.");
+
+        Assert.Contains(ClauseLabels.NoMarketingSharing, result.Protective);
+        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, result.Labels);
+    }
+
+    [Fact]
+    public void Evidence_found_through_folded_typography_points_at_the_original_words()
+    {
+        const string text = "We don’t sell your personal information to advertisers.";
+
+        var result = _classifier.Classify(text);
+
+        var evidence = Assert.Single(result.Findings, f => f.Label == ClauseLabels.NoMarketingSharing).Evidence;
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.Equal(text.Substring(e.Span.Start, e.Span.Length), e.Text));
+    }
+
+    [Theory]
+    [InlineData("You must not copy, adapt, modify, rent, lease, license or sublicense any part of the app.")]
+    [InlineData("You may not reproduce, distribute, sell, sublicense or create derivative works from our software.")]
+    [InlineData("Users are not allowed to license, sublicense, transfer or commercially exploit the service or its code.")]
+    public void A_prohibition_on_the_user_is_not_a_grant_of_rights(string text)
+    {
+        Assert.DoesNotContain(ClauseLabels.ContentOwnership, _classifier.Classify(text).Labels);
+    }
+
+    [Theory]
+    [InlineData("Any claim about trademarks, copyrights, patents or moral rights will be settled by binding arbitration.")]
+    [InlineData("You may use your own posts to promote your shop or your channel.")]
+    [InlineData("Disputes over intellectual property, including copyright and patent claims, are heard by the courts of Ireland.")]
+    public void Topic_words_without_the_practice_are_not_content_ownership(string text)
+    {
+        Assert.DoesNotContain(ClauseLabels.ContentOwnership, _classifier.Classify(text).Labels);
+    }
+
+    [Theory]
+    [InlineData("Please keep a backup of anything you upload.")]
+    [InlineData("We suggest saving a copy of your messages for your own records.")]
+    [InlineData("Once you delete a video, it is fully erased from our servers.")]
+    [InlineData("We won’t keep your pictures after you close your account.")]
+    public void Advice_and_denials_are_not_indefinite_retention(string text)
+    {
+        Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, _classifier.Classify(text).Labels);
+    }
+
+    [Theory]
+    [InlineData("When you tap an advert, we may get information from the advertiser about what you did next.")]
+    [InlineData("Partners that run ads may tell us when someone installs an app after seeing an ad on our service.")]
+    public void Data_coming_in_is_not_marketing_sharing(string text)
+    {
+        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, _classifier.Classify(text).Labels);
+    }
+
+    [Theory]
+    [InlineData("By posting, you give us a perpetual, irrevocable, sublicensable licence to use your photos, and your public posts stay visible after your account is closed.")]
+    [InlineData("You grant us a worldwide, transferable licence to use, copy and distribute your content, which survives termination, and we may keep backups of it.")]
+    public void A_reason_names_only_wording_of_its_own_practice(string text)
+    {
+        var finding = Assert.Single(_classifier.Classify(text).Findings, f => f.Label == ClauseLabels.ContentOwnership);
+
+        foreach (var retentionGloss in new[] { "keeping data", "copies in backups", "after deletion", "content that stays public", "copies kept after deletion", "data kept indefinitely" })
+        {
+            Assert.DoesNotContain(retentionGloss, finding.Reason, StringComparison.Ordinal);
+        }
+    }
+}
