@@ -48,7 +48,7 @@ internal sealed class AnalyzeCommand : ICliCommand
             }
             else
             {
-                await environment.Out.WriteAsync(DocumentSummary.Render(document)).ConfigureAwait(false);
+                await environment.Out.WriteAsync(TerminalText.Inert(DocumentSummary.Render(document))).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

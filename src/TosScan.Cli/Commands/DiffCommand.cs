@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using TosScan.Cli.Infrastructure;
+using TosScan.Cli.Rendering;
 using TosScan.Diffing;
 
 namespace TosScan.Cli.Commands;
@@ -82,7 +84,10 @@ internal sealed class DiffCommand : ICliCommand
             }
             else
             {
-                await DiffFormats.WriteTextAsync(diffs, environment.Out, ct).ConfigureAwait(false);
+                // Rendered whole, then made inert: clause texts are crawled and may carry terminal escapes.
+                using var text = new StringWriter(CultureInfo.InvariantCulture);
+                await DiffFormats.WriteTextAsync(diffs, text, ct).ConfigureAwait(false);
+                await environment.Out.WriteAsync(TerminalText.Inert(text.ToString())).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

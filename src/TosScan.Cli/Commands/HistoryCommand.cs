@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TosScan.Cli.Infrastructure;
+using TosScan.Cli.Rendering;
 using TosScan.Diffing;
 
 namespace TosScan.Cli.Commands;
@@ -38,7 +39,7 @@ internal sealed class HistoryCommand : ICliCommand
             }
 
             var text = parse.GetValue(format) == "json" ? HistoryFormats.ToJson(history) + Environment.NewLine : HistoryFormats.ToText(history);
-            await environment.Out.WriteAsync(text).ConfigureAwait(false);
+            await environment.Out.WriteAsync(TerminalText.Inert(text)).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

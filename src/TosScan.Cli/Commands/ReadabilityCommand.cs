@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using TosScan.Cli.Infrastructure;
+using TosScan.Cli.Rendering;
 using TosScan.Documents;
 using TosScan.Extraction;
 using TosScan.Pipeline;
@@ -102,7 +103,7 @@ internal sealed class ReadabilityCommand : ICliCommand
             }
             else if (document?.Readability is not null)
             {
-                await environment.Out.WriteAsync(ReadabilityText.Format(inputs[i], document.Readability, document.Text)).ConfigureAwait(false);
+                await environment.Out.WriteAsync(TerminalText.Inert(ReadabilityText.Format(inputs[i], document.Readability, document.Text))).ConfigureAwait(false);
             }
         }
 

@@ -27,6 +27,18 @@ public sealed class CrawlerUnitTests
     [InlineData("fe80::1", false)]
     [InlineData("fd00::1", false)]
     [InlineData("::ffff:127.0.0.1", false)]
+    [InlineData("::127.0.0.1", false)] // IPv4-compatible (deprecated, still routed by some stacks)
+    [InlineData("::10.0.0.1", false)]
+    [InlineData("::ffff:0:127.0.0.1", false)] // IPv4-translated
+    [InlineData("::", false)] // unspecified: connects to this machine
+    [InlineData("64:ff9b::127.0.0.1", false)] // NAT64 well-known prefix
+    [InlineData("64:ff9b::a9fe:a9fe", false)] // NAT64 of 169.254.169.254
+    [InlineData("64:ff9b:1::c0a8:101", false)] // NAT64 local-use prefix, 192.168.1.1
+    [InlineData("2002:7f00:1::", false)] // 6to4 of 127.0.0.1
+    [InlineData("2002:c0a8:101::1", false)] // 6to4 of 192.168.1.1
+    [InlineData("2001:0:4136:e378:8000:63bf:80ff:fffe", false)] // Teredo, client 127.0.0.1 (inverted bits)
+    [InlineData("64:ff9b::5db8:d822", true)] // NAT64 of 93.184.216.34, a public address
+    [InlineData("2002:5db8:d822::1", true)] // 6to4 of 93.184.216.34
     [InlineData("93.184.216.34", true)]
     [InlineData("2606:2800:220:1:248:1893:25c8:1946", true)]
     public void Only_public_addresses_are_public(string address, bool isPublic)

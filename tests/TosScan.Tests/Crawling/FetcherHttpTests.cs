@@ -482,6 +482,24 @@ public sealed class FetcherHttpTests
         Assert.Empty(site.Requests); // not even robots.txt reached the server
     }
 
+    [Theory]
+    [InlineData("[::127.0.0.1]")] // IPv4-compatible
+    [InlineData("[64:ff9b::127.0.0.1]")] // NAT64
+    [InlineData("[2002:7f00:1::]")] // 6to4
+    [InlineData("[::ffff:127.0.0.1]")] // IPv4-mapped
+    public async Task IPv6_forms_that_carry_a_private_IPv4_address_are_refused(string host)
+    {
+        await using var site = await TestSite.StartAsync();
+        site.Html("/privacy", Policy);
+        await using var crawler = CrawlerFixture.Create(o => { o.AllowPrivateAddresses = false; o.MaxRetries = 0; });
+
+        var outcome = await crawler.Fetcher.FetchAsync(Target(new Uri($"http://{host}:{site.BaseUri.Port}/privacy")), CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, outcome.Record.Status);
+        Assert.Contains("--allow-private-addresses", outcome.Record.Reason, StringComparison.Ordinal);
+        Assert.Empty(site.Requests);
+    }
+
     [Fact]
     public async Task A_host_that_is_down_is_a_failed_fetch_not_a_robots_block()
     {

@@ -6,7 +6,7 @@ namespace TosScan.Tests.Crawling;
 
 /// <summary>
 /// Script-built policies rendered with headless Chromium (Debian's /usr/bin/chromium, driven by
-/// Playwright). CI installs the browser; without it these tests say so and pass nothing off as done.
+/// PuppeteerSharp). CI installs the browser; without it these tests say so and pass nothing off as done.
 /// </summary>
 public sealed class RenderingTests
 {

@@ -1,4 +1,4 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 using TosScan.Reporting.Reports;
 using static TosScan.Tests.Reporting.ReportScenario;
 
@@ -21,36 +21,36 @@ public sealed class HtmlReportBrowserTests
         var output = scenario.Folder.File("out");
         await new ReportWriter(scenario.Store, scenario.Store, scenario.Time).WriteAsync(new ReportOptions { OutputDirectory = output }, default);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, JavaScriptEnabled = true });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync();
+        await page.SetBypassCSPAsync(true);
+        await page.SetJavaScriptEnabledAsync(true);
         var dialogs = new List<string>();
-        page.Dialog += (_, dialog) =>
+        page.Dialog += (_, e) =>
         {
-            dialogs.Add(dialog.Message);
-            _ = dialog.DismissAsync();
+            dialogs.Add(e.Dialog.Message);
+            _ = e.Dialog.Dismiss();
         };
         var requests = new List<string>();
-        page.Request += (_, request) => requests.Add(request.Url);
+        page.Request += (_, e) => requests.Add(e.Request.Url);
 
-        await page.GotoAsync(new Uri(Path.Combine(output, ReportFiles.Html)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.WaitForTimeoutAsync(300);
+        await page.GoToAsync(new Uri(Path.Combine(output, ReportFiles.Html)).AbsoluteUri, WaitUntilNavigation.Load);
+        await Task.Delay(300);
 
         Assert.Empty(dialogs);
-        Assert.Equal(0, await page.EvaluateAsync<int>("document.scripts.length"));
-        Assert.Equal(0, await page.EvaluateAsync<int>("document.images.length"));
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.scripts.length"));
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.images.length"));
         Assert.All(requests, url => Assert.StartsWith("file://", url, StringComparison.Ordinal));
 
-        var body = await page.Locator("body").InnerTextAsync();
+        var body = await page.EvaluateExpressionAsync<string>("document.body.innerText");
         Assert.Contains("<script>alert('pwned')</script>", body, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=alert(1)>", body, StringComparison.Ordinal);
-        Assert.Equal("perpetual, irrevocable licence", await page.Locator("mark").First.InnerTextAsync());
-        Assert.Equal(2, await page.Locator("figure svg").CountAsync());
+        Assert.Equal("perpetual, irrevocable licence", await page.EvaluateExpressionAsync<string>("document.querySelector('mark').innerText"));
+        Assert.Equal(2, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('figure svg').length"));
     }
 }

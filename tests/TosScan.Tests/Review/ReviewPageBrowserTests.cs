@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Microsoft.Playwright;
+using PuppeteerSharp;
 using TosScan.Tests.Cli;
 using TosScan.Documents;
 using TosScan.Storage;
 using TosScan.Tests.Storage;
-using static Microsoft.Playwright.Assertions;
+using static TosScan.Tests.Review.PageQueries;
 using static TosScan.Tests.Review.ReviewTestSite;
 
 namespace TosScan.Tests.Review;
@@ -16,52 +16,51 @@ public sealed class ReviewPageBrowserTests
     public async Task Confirm_reject_relabel_and_add_are_kept_after_reload_and_restart_and_land_in_the_store_the_export_and_the_report()
     {
         await using var site = await StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
 
-        await page.GotoAsync(site.Server.Address.ToString());
-        await page.GetByRole(AriaRole.Link, new() { Name = Provider }).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync(Provider);
-        await page.FillAsync("#reviewer", "Ada Policy");
+        await page.GoToAsync(site.Server.Address.ToString());
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync(Locate("a", Provider)));
+        await page.ExpectTextAsync(Locate("h1"), Provider);
+        await page.FillAsync(Locate("#reviewer"), "Ada Policy");
 
         // The flagged clause is shown in its section, between its neighbours, with the evidence marked.
-        var ownership = page.Locator("article.clause", new() { HasText = OwnershipClause });
-        await Expect(ownership.Locator("p.section")).ToHaveTextAsync("1. Your content");
-        await Expect(ownership.Locator("p.context").First).ToHaveTextAsync(OwnClause);
-        await Expect(ownership.Locator("p.context").Last).ToHaveTextAsync(DeleteClause);
-        await Expect(ownership.Locator("p.text mark")).ToHaveTextAsync("forever");
+        var ownership = Locate("article.clause", OwnershipClause);
+        await page.ExpectTextAsync(ownership.Find("p.section"), "1. Your content");
+        await page.ExpectTextAsync(ownership.Find("p.context"), OwnClause);
+        await page.ExpectTextAsync(ownership.Find("p.context").Last, DeleteClause);
+        await page.ExpectTextAsync(ownership.Find("p.text mark"), "forever");
 
-        await ownership.Locator("textarea.note").FillAsync("licence outlives deletion");
-        await ownership.Locator("li.flag[data-label=content_ownership] button[data-decision=confirmed]").ClickAsync();
-        await Expect(ownership.Locator("li.flag[data-label=content_ownership] .status")).ToContainTextAsync("confirmed by Ada Policy");
+        await page.FillAsync(ownership.Find("textarea.note"), "licence outlives deletion");
+        await page.ClickAsync(ownership.Find("li.flag[data-label=content_ownership] button[data-decision=confirmed]"));
+        await page.ExpectContainsTextAsync(ownership.Find("li.flag[data-label=content_ownership] .status"), "confirmed by Ada Policy");
 
-        var marketing = page.Locator("article.clause:not(.unflagged)", new() { HasText = MarketingClause });
-        await marketing.Locator("li.flag[data-label=third_party_marketing] button[data-decision=rejected]").ClickAsync();
-        await Expect(marketing.Locator("li.flag[data-label=third_party_marketing] .status")).ToContainTextAsync("rejected by Ada Policy");
+        var marketing = Locate("article.clause:not(.unflagged)", MarketingClause);
+        await page.ClickAsync(marketing.Find("li.flag[data-label=third_party_marketing] button[data-decision=rejected]"));
+        await page.ExpectContainsTextAsync(marketing.Find("li.flag[data-label=third_party_marketing] .status"), "rejected by Ada Policy");
 
-        var retention = page.Locator("article.clause", new() { HasText = RetentionClause }).Locator("li.flag[data-label=indefinite_retention]");
-        await Expect(retention).ToHaveAttributeAsync("data-state", "undecided");
-        await retention.Locator("select.new-label").SelectOptionAsync("bounded_retention");
-        await retention.Locator("button[data-decision=relabelled]").ClickAsync();
-        await Expect(retention.Locator(".status")).ToContainTextAsync("relabelled to bounded_retention by Ada Policy");
+        var retention = Locate("article.clause", RetentionClause).Find("li.flag[data-label=indefinite_retention]");
+        await page.ExpectAttributeAsync(retention, "data-state", "undecided");
+        await page.SelectAsync(retention.Find("select.new-label"), "bounded_retention");
+        await page.ClickAsync(retention.Find("button[data-decision=relabelled]"));
+        await page.ExpectContainsTextAsync(retention.Find(".status"), "relabelled to bounded_retention by Ada Policy");
 
         // Flag a clause the model missed.
-        await page.Locator("details.missed summary").ClickAsync();
-        var missed = page.Locator("article.clause.unflagged", new() { HasText = OwnClause });
-        await missed.Locator("select.add-label").SelectOptionAsync("protects_ownership");
-        await missed.Locator("button[data-decision=added]").ClickAsync();
-        await Expect(missed.Locator(".add-status")).ToContainTextAsync("added by Ada Policy");
+        await page.ClickAsync(Locate("details.missed summary"));
+        var missed = Locate("article.clause.unflagged", OwnClause);
+        await page.SelectAsync(missed.Find("select.add-label"), "protects_ownership");
+        await page.ClickAsync(missed.Find("button[data-decision=added]"));
+        await page.ExpectContainsTextAsync(missed.Find(".add-status"), "added by Ada Policy");
 
         // Crawled markup is shown as text and never runs.
-        await Expect(page.Locator("article.clause.unflagged", new() { HasText = "<script>window.pwned" })).ToHaveCountAsync(1);
-        Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.pwned"));
+        await page.ExpectCountAsync(Locate("article.clause.unflagged", "<script>window.pwned"), 1);
+        Assert.Equal("undefined", await page.EvaluateExpressionAsync<string>("typeof window.pwned"));
 
         await page.ReloadAsync();
         await ExpectDecisionsShownAsync(page);
 
         await site.RestartAsync();
-        await page.GotoAsync(site.ProviderPage.ToString());
+        await page.GoToAsync(site.ProviderPage.ToString());
         await ExpectDecisionsShownAsync(page);
 
         var decisions = await site.Store.GetDecisionsAsync(Provider, default);
@@ -110,22 +109,22 @@ public sealed class ReviewPageBrowserTests
 
     private static async Task ExpectDecisionsShownAsync(IPage page)
     {
-        var ownership = page.Locator("article.clause", new() { HasText = OwnershipClause }).Locator("li.flag[data-label=content_ownership]");
-        await Expect(ownership).ToHaveAttributeAsync("data-state", "confirmed");
-        await Expect(ownership.Locator(".status")).ToHaveTextAsync("confirmed by Ada Policy, 2026-11-29 09:30Z (note: licence outlives deletion)");
+        var ownership = Locate("article.clause", OwnershipClause).Find("li.flag[data-label=content_ownership]");
+        await page.ExpectAttributeAsync(ownership, "data-state", "confirmed");
+        await page.ExpectTextAsync(ownership.Find(".status"), "confirmed by Ada Policy, 2026-11-29 09:30Z (note: licence outlives deletion)");
 
-        var marketing = page.Locator("article.clause:not(.unflagged)", new() { HasText = MarketingClause }).Locator("li.flag[data-label=third_party_marketing]");
-        await Expect(marketing).ToHaveAttributeAsync("data-state", "rejected");
-        await Expect(marketing.Locator(".status")).ToContainTextAsync("rejected by Ada Policy");
+        var marketing = Locate("article.clause:not(.unflagged)", MarketingClause).Find("li.flag[data-label=third_party_marketing]");
+        await page.ExpectAttributeAsync(marketing, "data-state", "rejected");
+        await page.ExpectContainsTextAsync(marketing.Find(".status"), "rejected by Ada Policy");
 
         // The added flag now shows as a flagged clause of its own, and no longer among the unflagged ones.
-        var added = page.Locator("article.clause:not(.unflagged)", new() { HasText = OwnClause }).Locator("li.flag[data-label=protects_ownership]");
-        await Expect(added).ToHaveAttributeAsync("data-state", "added");
-        await Expect(added.Locator(".why")).ToHaveTextAsync("added by a reviewer");
-        await Expect(page.Locator("article.clause.unflagged", new() { HasText = OwnClause })).ToHaveCountAsync(0);
+        var added = Locate("article.clause:not(.unflagged)", OwnClause).Find("li.flag[data-label=protects_ownership]");
+        await page.ExpectAttributeAsync(added, "data-state", "added");
+        await page.ExpectTextAsync(added.Find(".why"), "added by a reviewer");
+        await page.ExpectCountAsync(Locate("article.clause.unflagged", OwnClause), 0);
 
-        var retention = page.Locator("article.clause", new() { HasText = RetentionClause }).Locator("li.flag[data-label=indefinite_retention]");
-        await Expect(retention).ToHaveAttributeAsync("data-state", "relabelled");
-        await Expect(retention.Locator(".status")).ToContainTextAsync("relabelled to bounded_retention by Ada Policy");
+        var retention = Locate("article.clause", RetentionClause).Find("li.flag[data-label=indefinite_retention]");
+        await page.ExpectAttributeAsync(retention, "data-state", "relabelled");
+        await page.ExpectContainsTextAsync(retention.Find(".status"), "relabelled to bounded_retention by Ada Policy");
     }
 }

@@ -71,6 +71,7 @@ internal sealed class HomePageDiscovery(
                 {
                     var (hubLinks, _) = await LinksOfAsync(hubResponse, cancellationToken).ConfigureAwait(false);
                     FromHub(hubLinks, types, hubResponse.Url, homeFinal, result);
+                    KeepHubIfChosen(hub, hubPage, result);
                 }
             }
         }
@@ -179,6 +180,19 @@ internal sealed class HomePageDiscovery(
             .OrderByDescending(l => l.InFooterOrNav)
             .Select(l => l.Url)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// When no better link replaced it, the hub is the document: hand its response to the fetcher
+    /// rather than have the site asked for the same page again.
+    /// </summary>
+    private void KeepHubIfChosen(Uri hub, PageResult hubPage, DiscoveryResult result)
+    {
+        var uses = result.Found.Values.Count(found => found.Url == hub);
+        if (uses > 0 && hubPage.Response is { IsSuccess: true, Oversize: false })
+        {
+            recent.Put(hub, hubPage, uses);
+        }
     }
 
     /// <summary>Links on the hub that name a document outright replace weaker choices from the home page.</summary>

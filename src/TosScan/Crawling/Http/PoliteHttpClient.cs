@@ -39,6 +39,7 @@ internal sealed class PoliteHttpClient(HttpClient client, HostScheduler schedule
     private async ValueTask<HttpResponseData> SendOnceAsync(Uri url, RequestConditions? conditions, long maxBytes, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        OneConnectionPerAttempt.Mark(request);
         if (conditions is not null && conditions.Url == url)
         {
             if (!string.IsNullOrEmpty(conditions.ETag))

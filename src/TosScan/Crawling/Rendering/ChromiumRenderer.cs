@@ -1,30 +1,40 @@
-using Microsoft.Playwright;
+using System.Net;
+using PuppeteerSharp;
 using TosScan.Crawling.Http;
 
 namespace TosScan.Crawling.Rendering;
 
 /// <summary>
-/// Headless Chromium driven by Playwright, using the system's browser (ExecutablePath, never a
-/// download). The browser makes no connection of its own: every request is routed — the page
-/// itself from the bytes already fetched, scripts and data through the crawler's polite loader,
-/// images, fonts, media and styles aborted since only text matters.
+/// Headless Chromium driven over the DevTools protocol (PuppeteerSharp, no node process), using
+/// the system's browser, never a download. The browser makes no
+/// connection of its own: every request the page makes is intercepted — the page itself answered
+/// from the bytes already fetched, scripts and data through the crawler's polite loader (address
+/// policy, robots.txt, spacing), everything else aborted. What interception cannot see
+/// (WebSockets, preconnects, popups, workers, WebRTC) meets the browser's only proxy, a
+/// <see cref="RefusingProxy"/>, loopback included (so a page cannot reach the browser's own
+/// DevTools port either); WebRTC may not send UDP outside a proxy, so it sends none.
 /// </summary>
 internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
 {
     private static readonly string[] LaunchArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--headless",
+        "--disable-sync", "--no-first-run",
+        // Chromium sends loopback around a proxy unless told not to; a page must not reach it either.
+        "--proxy-bypass-list=<-loopback>",
+        // STUN and TURN over UDP cannot go through an HTTP proxy: with this policy WebRTC sends none.
+        "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+        "--disable-quic",
     ];
 
-    private static readonly HashSet<string> LoadedTypes = new(StringComparer.Ordinal) { "document", "script", "xhr", "fetch" };
+    private static readonly HashSet<ResourceType> LoadedTypes = [ResourceType.Document, ResourceType.Script, ResourceType.Xhr, ResourceType.Fetch];
 
     private readonly SemaphoreSlim _startLock = new(1, 1);
 
     // Rendering is heavy; a couple of pages at once is enough for a crawl paced at one request per second per host.
     private readonly SemaphoreSlim _pages = new(2, 2);
-    private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private RefusingProxy? _proxy;
 
     public bool IsAvailable => File.Exists(options.BrowserPath);
 
@@ -35,22 +45,21 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
         await _pages.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                UserAgent = options.UserAgent,
-                ServiceWorkers = ServiceWorkerPolicy.Block,
-            }).ConfigureAwait(false);
-            await using (context.ConfigureAwait(false))
+            var context = await browser.CreateBrowserContextAsync().ConfigureAwait(false);
+            try
             {
                 using var cancel = cancellationToken.Register(() => _ = context.CloseAsync());
                 var page = await context.NewPageAsync().ConfigureAwait(false);
+                await page.SetUserAgentAsync(options.UserAgent).ConfigureAwait(false);
+                await page.SetBypassServiceWorkerAsync(true).ConfigureAwait(false);
+                await page.SetRequestInterceptionAsync(true).ConfigureAwait(false);
                 var mainServed = 0;
-                await page.RouteAsync("**/*", route => HandleAsync(route, request, () => Interlocked.Exchange(ref mainServed, 1) == 0, cancellationToken)).ConfigureAwait(false);
-                var timeout = (float)options.RenderTimeout.TotalMilliseconds;
-                await page.GotoAsync(request.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }).ConfigureAwait(false);
+                page.Request += (_, e) => _ = HandleAsync(e.Request, request, () => Interlocked.Exchange(ref mainServed, 1) == 0, cancellationToken);
+                var timeout = (int)options.RenderTimeout.TotalMilliseconds;
+                await page.GoToAsync(request.Url.AbsoluteUri, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = timeout }).ConfigureAwait(false);
                 try
                 {
-                    await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = timeout / 2 }).ConfigureAwait(false);
+                    await page.WaitForNetworkIdleAsync(new WaitForNetworkIdleOptions { IdleTime = 500, Timeout = timeout / 2 }).ConfigureAwait(false);
                 }
                 catch (TimeoutException)
                 {
@@ -58,7 +67,14 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                return await page.ContentAsync().ConfigureAwait(false);
+                return await page.GetContentAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                if (!context.IsClosed)
+                {
+                    await context.CloseAsync().ConfigureAwait(false);
+                }
             }
         }
         finally
@@ -74,43 +90,46 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
             await _browser.DisposeAsync().ConfigureAwait(false);
         }
 
-        _playwright?.Dispose();
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync().ConfigureAwait(false);
+        }
+
         _startLock.Dispose();
         _pages.Dispose();
     }
 
-    private static async Task HandleAsync(IRoute route, RenderRequest request, Func<bool> isFirstNavigation, CancellationToken cancellationToken)
+    private static async Task HandleAsync(IRequest r, RenderRequest request, Func<bool> isFirstNavigation, CancellationToken cancellationToken)
     {
-        var r = route.Request;
         try
         {
-            if (r.IsNavigationRequest && r.Frame.ParentFrame is null && isFirstNavigation())
+            if (r.IsNavigationRequest && r.Frame?.ParentFrame is null && isFirstNavigation())
             {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = request.ContentType ?? "text/html", BodyBytes = request.Html }).ConfigureAwait(false);
+                await r.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = request.ContentType ?? "text/html", BodyData = request.Html }).ConfigureAwait(false);
                 return;
             }
 
-            if (!LoadedTypes.Contains(r.ResourceType) || r.Method != "GET" || !Uri.TryCreate(r.Url, UriKind.Absolute, out var url))
+            if (!LoadedTypes.Contains(r.ResourceType) || r.Method != HttpMethod.Get || !Uri.TryCreate(r.Url, UriKind.Absolute, out var url))
             {
-                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                await r.AbortAsync(RequestAbortErrorCode.BlockedByClient).ConfigureAwait(false);
                 return;
             }
 
             var response = await request.LoadSubresource(url, cancellationToken).ConfigureAwait(false);
             if (response is null)
             {
-                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                await r.AbortAsync(RequestAbortErrorCode.BlockedByClient).ConfigureAwait(false);
                 return;
             }
 
-            await route.FulfillAsync(new RouteFulfillOptions
+            await r.RespondAsync(new ResponseData
             {
-                Status = response.StatusCode,
+                Status = (HttpStatusCode)response.StatusCode,
                 ContentType = response.MediaType is null ? null : response.Charset is null ? response.MediaType : $"{response.MediaType}; charset={response.Charset}",
-                BodyBytes = response.Body,
+                BodyData = response.Body,
             }).ConfigureAwait(false);
         }
-        catch (PlaywrightException)
+        catch (Exception e) when (e is PuppeteerException or OperationCanceledException)
         {
             // The page or context closed while this request was pending.
         }
@@ -140,12 +159,12 @@ internal sealed class ChromiumRenderer(CrawlerOptions options) : IPageRenderer
                     throw new InvalidOperationException($"no browser at {options.BrowserPath}; install Debian's chromium (apt-get install -y chromium) or set the browser path");
                 }
 
-                _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
-                _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                _proxy ??= RefusingProxy.Start();
+                _browser = await Puppeteer.LaunchAsync(new LaunchOptions
                 {
                     ExecutablePath = options.BrowserPath,
                     Headless = true,
-                    Args = LaunchArgs,
+                    Args = [.. LaunchArgs, $"--proxy-server={_proxy.Address}"],
                 }).ConfigureAwait(false);
             }
 

@@ -1,17 +1,20 @@
 using System.Net;
 using System.Net.Sockets;
+using TosScan.Crawling.Politeness;
 
 namespace TosScan.Crawling.Safety;
 
 /// <summary>
 /// The HTTP handler's connect step: resolves the host itself, refuses non-public addresses, and
 /// connects to exactly the addresses it checked, so a DNS answer cannot change between the check
-/// and the connection (DNS rebinding). Runs for every connection, hence for every redirect hop.
+/// and the connection (DNS rebinding). Runs for every connection, hence for every redirect hop,
+/// and opens at most one per polite attempt (<see cref="OneConnectionPerAttempt"/>).
 /// </summary>
 internal sealed class SafeConnector(bool allowPrivateAddresses)
 {
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
+        OneConnectionPerAttempt.Claim(context.InitialRequestMessage);
         var endPoint = context.DnsEndPoint;
         var addresses = IPAddress.TryParse(endPoint.Host, out var literal)
             ? [literal]
