@@ -26,12 +26,17 @@ internal sealed class ClassifyCommand : ICliCommand
             // Single clauses are too short for detection to be trusted, so classify never detects.
             Description = "ISO 639-1 code of the clauses' language (default: en). The models read English only; any other language is refused rather than reported as clean.",
         };
+        var stats = new Option<bool>("--stats")
+        {
+            Description = "At the end, print on standard error how many text units the cascade sent to the sentence encoder.",
+        };
         var command = new Command("classify", "Flag risky and protective clauses in JSONL lines of {\"id\", \"text\"}.")
         {
             input,
             output,
             models,
             language,
+            stats,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -72,7 +77,7 @@ internal sealed class ClassifyCommand : ICliCommand
             try
             {
                 var failed = await ClassifyLinesAsync(classifier, reader, writer, environment.Error, ct).ConfigureAwait(false);
-                if (classifier is ClauseClassifier { CascadeCounts: { Units: > 0 } counts })
+                if (parse.GetValue(stats) && classifier is ClauseClassifier { CascadeCounts: { Units: > 0 } counts })
                 {
                     // How much of the input the cascade sent to the sentence encoder: the figure behind the speed.
                     await environment.Error.WriteLineAsync(FormattableString.Invariant(

@@ -108,7 +108,7 @@ internal sealed class TrainCommand : ICliCommand
             try
             {
                 var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade) };
-                using var embedder = parse.GetValue(noEmbeddings) ? null : new CachedEmbedder(new ArcticXsEmbedder(new EmbeddingOptions()), CachedEmbedder.DefaultDirectory());
+                using var embedder = parse.GetValue(noEmbeddings) ? null : TrainingEmbedder.Create();
                 manifest = await new ClassifierTrainer(options, embedder).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
             }
             catch (InvalidDataException ex)

@@ -3,6 +3,7 @@ using TosScan.Classification.Features;
 using TosScan.Classification.Models;
 using TosScan.Documents;
 using TosScan.Segmentation;
+using TosScan.Text;
 
 namespace TosScan.Classification;
 
@@ -165,7 +166,8 @@ internal sealed class ClauseClassifier : IClauseClassifier
             return;
         }
 
-        var vectors = layer.Embedder.Embed([.. needed.Select(n => units[n.Text][n.Unit].Span.Slice(texts[n.Text]))], CancellationToken.None);
+        // The encoder reads the folded text, as the sparse features do, so typography alone never moves a score.
+        var vectors = layer.Embedder.Embed([.. needed.Select(n => TypographicNormalizer.Normalize(units[n.Text][n.Unit].Span.Slice(texts[n.Text])).Text)], CancellationToken.None);
         for (var n = 0; n < needed.Count; n++)
         {
             var (t, u) = needed[n];

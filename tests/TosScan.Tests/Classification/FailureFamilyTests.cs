@@ -13,7 +13,7 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("We don’t sell your personal information to advertisers.", "We don't sell your personal information to advertisers.")]
     [InlineData("We won’t share your details with marketing partners.", "We won't share your details with marketing partners.")]
-    [InlineData("We do not give your data to data brokers — ever.", "We do not give your data to data brokers - ever.")]
+    [InlineData("We do not give your data to data brokers — ever.", "We do not give your data to data brokers, ever.")]
     [InlineData("We never\u00A0sell your data to advertising networks.", "We never sell your data to advertising networks.")]
     [InlineData("We never s\u00ADell your data to adver\u200Btisers.", "We never sell your data to advertisers.")]
     public void Typography_does_not_change_the_flags(string typographic, string plain)

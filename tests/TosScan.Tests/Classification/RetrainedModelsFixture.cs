@@ -30,7 +30,7 @@ public sealed class RetrainedModelsFixture : IAsyncLifetime
 
         var corpus = await TrainingCorpus.LoadAsync(Path.Combine(RepoPaths.Corpus, "clauses"), TrainingHalf.DefaultsIn(SharedData.Eval), CancellationToken.None);
         var models = Path.Combine(root.FullName, "models");
-        using var embedder = new CachedEmbedder(new ArcticXsEmbedder(new EmbeddingOptions()), CachedEmbedder.DefaultDirectory());
+        using var embedder = TrainingEmbedder.Create();
         Manifest = await new ClassifierTrainer(new TrainerOptions(), embedder).TrainAsync(corpus, models, TextWriter.Null, CancellationToken.None);
         Classifier = ClauseClassifiers.Load(new ClassifierOptions { ModelsDirectory = models });
     }

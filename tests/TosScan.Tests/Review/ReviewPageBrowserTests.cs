@@ -80,18 +80,20 @@ public sealed class ReviewPageBrowserTests
         var added = Assert.Single(decisions, d => d.Decision == "added");
         Assert.Equal((ClauseKeys.For(OwnClause), "protects_ownership"), (added.ClauseKey, added.Label));
 
-        // The decisions grow the training corpus: confirmed, relabelled and added clauses, not the rejected one.
+        // The decisions grow the training corpus: confirmed, relabelled and added clauses as positives,
+        // the rejected one as a negative (no label), so train --decisions learns from it.
         using var folder = new TempFolder();
         var export = folder.File("reviewed.jsonl");
         await site.Server.DisposeAsync();
         var run = await CliHarness.RunAsync(folder.Path, "review", "--db", site.DbPath, "--export", export);
         Assert.True(run.ExitCode == 0, run.Error);
         var lines = (await File.ReadAllLinesAsync(export)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal([OwnershipClause, RetentionClause, OwnClause], lines.Select(l => l.GetProperty("text").GetString()));
+        Assert.Equal([OwnershipClause, MarketingClause, RetentionClause, OwnClause], lines.Select(l => l.GetProperty("text").GetString()));
         Assert.Equal("content_ownership", lines[0].GetProperty("labels")[0].GetString());
-        Assert.Equal(0, lines[1].GetProperty("labels").GetArrayLength());
-        Assert.Equal("bounded_retention", lines[1].GetProperty("protective")[0].GetString());
-        Assert.Equal("protects_ownership", lines[2].GetProperty("protective")[0].GetString());
+        Assert.Equal(0, lines[1].GetProperty("labels").GetArrayLength() + lines[1].GetProperty("protective").GetArrayLength());
+        Assert.Equal(0, lines[2].GetProperty("labels").GetArrayLength());
+        Assert.Equal("bounded_retention", lines[2].GetProperty("protective")[0].GetString());
+        Assert.Equal("protects_ownership", lines[3].GetProperty("protective")[0].GetString());
 
         // ... and show in the report: confirmed and added count, the rejected machine flag does not.
         var report = await CliHarness.RunAsync(folder.Path, "report", "--db", site.DbPath, "--out", "report");

@@ -42,7 +42,7 @@ internal sealed class ClassifierTrainer
             return (features, null, space.Dimension);
         }
 
-        var vectors = _embedder.Embed([.. clauses.Select(c => c.Text)], cancellationToken);
+        var vectors = _embedder.Embed([.. clauses.Select(c => TosScan.Text.TypographicNormalizer.Normalize(c.Text).Text)], cancellationToken);
         var layer = new EmbeddingLayer(_embedder, space.Dimension, EmbeddingLayer.MeanOf(vectors, _embedder.Dimension), _options.EmbeddingScale);
         return ([.. features.Select((f, i) => layer.Append(f, vectors[i]))], layer, space.Dimension + layer.Dimension);
     }

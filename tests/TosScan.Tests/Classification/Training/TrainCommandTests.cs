@@ -28,7 +28,7 @@ public sealed class TrainCommandTests
         const string previous = """{"schema_version": 1, "note": "the models a report cited"}""";
         await File.WriteAllTextAsync(Path.Combine(models, "manifest.json"), previous);
 
-        var result = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--models", "models");
+        var result = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--models", "models");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("cannot train on", result.Error, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class TrainCommandTests
         var leftOver = Directory.CreateDirectory(models + ".training").FullName;
         await File.WriteAllTextAsync(Path.Combine(leftOver, "content_ownership.zip"), "half-written");
 
-        var result = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--models", "models");
+        var result = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--models", "models");
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.False(Directory.Exists(leftOver));

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmark (issue 12): `tosscan scan` of the real documents in shared/realdocs/current, read from
+# local files (no network), whole process: fetch, extract, segment, classify (sparse features and
+# the sentence-vector cascade), readability, store, reports. Prints wall time and peak RSS.
+# The providers list names each network's terms and privacy policy (41 files); the three community
+# guidelines have no column in a providers list and are left out.
+#
+#   bench/scan-realdocs.sh
+#
+# Environment: SHARED_DIR (default: the nearest "shared" folder above the repository).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [[ -z "${SHARED_DIR:-}" ]]; then
+  dir="$repo"
+  while [[ "$dir" != "/" ]]; do
+    dir="$(dirname "$dir")"
+    if [[ -d "$dir/shared/realdocs/current" ]]; then SHARED_DIR="$dir/shared"; break; fi
+  done
+fi
+docs="${SHARED_DIR:?set SHARED_DIR to the folder holding realdocs/}/realdocs/current"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dotnet build "$repo/src/TosScan.Cli" -c Release -o "$work/cli" >/dev/null
+mkdir -p "$work/list/docs"
+cp "$docs"/*.md "$work/list/docs/"
+{
+  echo "name,url,terms_url,privacy_url"
+  for terms in "$work/list/docs/"*" - Terms of Service.md"; do
+    name="$(basename "$terms" " - Terms of Service.md")"
+    privacy="docs/$name - Privacy Policy.md"
+    [[ -f "$work/list/$privacy" ]] || privacy=""
+    echo "\"$name\",,\"docs/$(basename "$terms")\",\"$privacy\""
+  done
+} > "$work/list/providers.csv"
+documents=$(($(grep -c . "$work/list/providers.csv") - 1))
+/usr/bin/time -f "%e %M" -o "$work/time" dotnet "$work/cli/TosScan.Cli.dll" scan "$work/list/providers.csv" --out "$work/out" --db "$work/tosscan.db" >/dev/null 2>"$work/scan.err" || { tail -5 "$work/scan.err"; }
+read -r secs kb < "$work/time"
+found=$(grep -c ",found," "$work/out/scan-status.csv" || true)
+echo "$documents providers, $found documents found; wall ${secs} s, peak RSS $((kb / 1024)) MB"
