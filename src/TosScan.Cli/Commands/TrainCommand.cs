@@ -64,6 +64,11 @@ internal sealed class TrainCommand : ICliCommand
             Description = "Share of training texts whose sentence-vector effect the cascade's bound covers (0.5-1). Default 0.99.",
             DefaultValueFactory = _ => new TrainerOptions().CascadeQuantile,
         };
+        var reviewedWeight = new Option<float>("--reviewed-weight")
+        {
+            Description = "Weight of a reviewed clause from --decisions relative to a corpus clause (1-100). Default 10.",
+            DefaultValueFactory = _ => new TrainerOptions().ReviewedRowWeight,
+        };
         var command = new Command("train", "Train the clause classifiers on the labelled corpus and the real train halves (same data, same models).")
         {
             corpus,
@@ -77,6 +82,7 @@ internal sealed class TrainCommand : ICliCommand
             decisions,
             repeats,
             cascade,
+            reviewedWeight,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -107,7 +113,7 @@ internal sealed class TrainCommand : ICliCommand
             ModelManifest manifest;
             try
             {
-                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade) };
+                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight) };
                 using var embedder = parse.GetValue(noEmbeddings) ? null : TrainingEmbedder.Create();
                 manifest = await new ClassifierTrainer(options, embedder).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
             }

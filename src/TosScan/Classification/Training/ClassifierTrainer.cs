@@ -233,8 +233,10 @@ internal sealed class ClassifierTrainer
         var next = 0;
         string[] groups = [.. clauses.Select(c => c.Group ?? corpusGroups[next++])];
         groupCount = groups.Distinct(StringComparer.Ordinal).Count();
+        // A reviewer's decision is never held out (fold -1): it is an instruction, not a sample, and
+        // dealing it into a fold by its id moved every threshold with the id of the clause reviewed.
         return [.. Enumerable.Range(0, _options.CrossValidationRepeats).Select(r =>
-            groups.Select(g => (int)(Hashing32(r == 0 ? g : g + "#" + r.ToString(System.Globalization.CultureInfo.InvariantCulture)) % (uint)_options.Folds)).ToArray())];
+            groups.Select((g, i) => clauses[i].Reviewed ? -1 : (int)(Hashing32(r == 0 ? g : g + "#" + r.ToString(System.Globalization.CultureInfo.InvariantCulture)) % (uint)_options.Folds)).ToArray())];
     }
 
     private static uint Hashing32(string s)
@@ -268,14 +270,17 @@ internal sealed class ClassifierTrainer
         // Calibration and threshold are fitted where the models will be used: on real text when the
         // options say so and real rows of this label exist, since the team-written corpus separates
         // the labels far more cleanly than real documents do.
-        var usable = pooledChoosing.Where((c, i) => c && pooledTruth[i]).Any() ? pooledChoosing : [.. pooledChoosing.Select(_ => true)];
+        var heldOut = deals.SelectMany(folds => folds.Select(f => f >= 0)).ToArray();
+        pooledReal = [.. pooledReal.Select((r, i) => r && heldOut[i])];
+        pooledChoosing = [.. pooledChoosing.Select((c, i) => c && heldOut[i])];
+        var usable = pooledChoosing.Where((c, i) => c && pooledTruth[i]).Any() ? pooledChoosing : heldOut;
         var platt = PlattFitter.Fit([.. margins.Where((_, i) => usable[i])], [.. pooledTruth.Where((_, i) => usable[i])]);
         var oof = margins.Select((m, i) => (platt.Probability(m), pooledTruth[i])).ToArray();
         var floor = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective ? _options.ProtectivePrecisionFloor : (double?)null;
         if (_options.ThresholdsOn == ThresholdRows.Balanced && !protective && pooledReal.Where((r, i) => r && pooledTruth[i]).Any())
         {
             // Calibration stays on every row; the threshold weighs the real rows' F1 equally with the whole corpus's.
-            return (platt, ThresholdChooser.Choose(oof, [.. oof.Where((_, i) => pooledReal[i])], null, _options.ThresholdPlateau), oof);
+            return (platt, ThresholdChooser.Choose([.. oof.Where((_, i) => heldOut[i])], [.. oof.Where((_, i) => pooledReal[i])], null, _options.ThresholdPlateau), oof);
         }
 
         return (platt, ThresholdChooser.Choose([.. oof.Where((_, i) => usable[i])], floor, _options.ThresholdPlateau), oof);

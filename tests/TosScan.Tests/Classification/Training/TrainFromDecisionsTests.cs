@@ -18,10 +18,10 @@ namespace TosScan.Tests.Classification.Training;
 /// </summary>
 public sealed class TrainFromDecisionsTests(ClassifierFixture committed) : IClassFixture<ClassifierFixture>, IDisposable
 {
-    // Written for this test: a licence limited to showing posts to the audience the user picks, which
-    // the committed models read as a sweeping licence.
-    internal const string FalseFlag = "The licence you grant lets us display your posts to the people you choose.";
-    internal const string FalseLabel = ClauseLabels.ContentOwnership;
+    // Written for this test: data kept only to run a feature the user uses, which LABELS.md leaves
+    // unlabelled and the committed models read as indefinite retention.
+    internal const string FalseFlag = "Your saved searches stay in your account so you can run them again later.";
+    internal const string FalseLabel = ClauseLabels.IndefiniteRetention;
 
     private readonly TempFolder _folder = new();
 
@@ -37,7 +37,7 @@ public sealed class TrainFromDecisionsTests(ClassifierFixture committed) : IClas
         var db = _folder.File("review.db");
         await using (var store = await SqliteScanStore.OpenAsync(db, new FakeTimeProvider(DateTimeOffset.UnixEpoch), default))
         {
-            await store.AddDecisionAsync(new ReviewDecision("Chirpy", DocumentType.PrivacyPolicy, ClauseKeys.For(FalseFlag), FalseFlag, FalseLabel, ReviewDecisionKinds.Rejected, null, "Ada", "a licence limited to showing posts to the chosen audience", DateTimeOffset.UnixEpoch), default);
+            await store.AddDecisionAsync(new ReviewDecision("Chirpy", DocumentType.PrivacyPolicy, ClauseKeys.For(FalseFlag), FalseFlag, FalseLabel, ReviewDecisionKinds.Rejected, null, "Ada", "kept only to run a feature the user uses", DateTimeOffset.UnixEpoch), default);
         }
 
         var export = await CliHarness.RunAsync(_folder.Path, "review", "--db", db, "--export", "decisions.jsonl");
