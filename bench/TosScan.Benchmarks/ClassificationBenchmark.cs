@@ -9,8 +9,9 @@ namespace TosScan.Benchmarks;
 /// <summary>
 /// Classifies every clause of the 44 real documents in ../shared/realdocs/current, one thread,
 /// after start-up (models loaded, documents extracted and segmented in the global setup).
-/// The reported time is per clause (OperationsPerInvoke = clause count); the goal is at least
-/// 5,000 clauses per second, i.e. at most 200 us per clause.
+/// The reported time is per clause (OperationsPerInvoke = clause count). Since issue 12 the models
+/// encode sentences through a cascade; the goal is at least 500 clauses per second (2 ms per clause)
+/// for the whole process, which bench/classify-throughput.sh measures.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
@@ -28,14 +29,18 @@ public class ClassificationBenchmark
         Console.WriteLine($"// {_clauses.Length} clauses from {Directory.GetFiles(BenchPaths.RealDocs, "*.md").Length} documents");
     }
 
-    /// <summary>Every clause once, cycling to a fixed count so OperationsPerInvoke stays constant.</summary>
+    /// <summary>
+    /// Every clause once, cycling to a fixed count so OperationsPerInvoke stays constant, classified in
+    /// batches of 256 as <c>classify</c> and the pipeline do (the sentence encoder works on batches).
+    /// </summary>
     [Benchmark(OperationsPerInvoke = ClauseCount)]
     public int ClassifyClauses()
     {
         var flagged = 0;
-        for (var i = 0; i < ClauseCount; i++)
+        for (var start = 0; start < ClauseCount; start += 256)
         {
-            flagged += _classifier.Classify(_clauses[i % _clauses.Length]).Findings.Count;
+            var batch = Enumerable.Range(start, Math.Min(256, ClauseCount - start)).Select(i => _clauses[i % _clauses.Length]).ToArray();
+            flagged += _classifier.ClassifyAll(batch).Sum(r => r.Findings.Count);
         }
 
         return flagged;

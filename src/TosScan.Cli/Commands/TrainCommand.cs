@@ -61,7 +61,7 @@ internal sealed class TrainCommand : ICliCommand
         };
         var cascade = new Option<double>("--cascade-quantile")
         {
-            Description = "Share of training texts whose sentence-vector effect the cascade's bound covers (0.5-1). Default 0.99.",
+            Description = "Share of training texts whose sentence-vector effect the cascade's bound covers (0.5-1). Default 0.95.",
             DefaultValueFactory = _ => new TrainerOptions().CascadeQuantile,
         };
         var reviewedWeight = new Option<float>("--reviewed-weight")
