@@ -21,15 +21,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [[ -z "${SHARED_DIR:-}" ]]; then
-  dir="$repo"
-  while [[ "$dir" != "/" ]]; do
-    dir="$(dirname "$dir")"
-    if [[ -d "$dir/shared/realdocs/current" ]]; then SHARED_DIR="$dir/shared"; break; fi
-  done
-fi
-docs="${SHARED_DIR:?set SHARED_DIR to the folder holding realdocs/}/realdocs/current"
+source "$(dirname "${BASH_SOURCE[0]}")/realdocs-dir.sh"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

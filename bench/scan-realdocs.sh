@@ -2,7 +2,7 @@
 # Benchmark (issue 12): `tosscan scan` of the real documents in shared/realdocs/current, read from
 # local files (no network), whole process: fetch, extract, segment, classify (sparse features and
 # the sentence-vector cascade), readability, store, reports. Prints wall time and peak RSS.
-# The providers list names each network's terms and privacy policy (41 files); the three community
+# The providers list names each network's terms and privacy policy (42 files); the two community
 # guidelines have no column in a providers list and are left out.
 #
 #   bench/scan-realdocs.sh
@@ -10,15 +10,7 @@
 # Environment: SHARED_DIR (default: the nearest "shared" folder above the repository).
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [[ -z "${SHARED_DIR:-}" ]]; then
-  dir="$repo"
-  while [[ "$dir" != "/" ]]; do
-    dir="$(dirname "$dir")"
-    if [[ -d "$dir/shared/realdocs/current" ]]; then SHARED_DIR="$dir/shared"; break; fi
-  done
-fi
-docs="${SHARED_DIR:?set SHARED_DIR to the folder holding realdocs/}/realdocs/current"
+source "$(dirname "${BASH_SOURCE[0]}")/realdocs-dir.sh"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
