@@ -267,9 +267,9 @@ internal sealed class ClassifierTrainer
         var protective = ClauseLabels.KindOf(label) == Documents.FlagKind.Protective;
         var pooledReal = deals.SelectMany(_ => rows.Real).ToArray();
         var pooledChoosing = deals.SelectMany(_ => rows.Real).Select(r => r || protective || _options.ThresholdsOn != ThresholdRows.Real).ToArray();
-        // Calibration and threshold are fitted where the models will be used: on real text when the
-        // options say so and real rows of this label exist, since the team-written corpus separates
-        // the labels far more cleanly than real documents do.
+        // Only held-out scores fit calibration and thresholds (reviewed rows are never held out); with
+        // ThresholdRows.Real they come from real rows alone when this label has real positives, since
+        // the team-written corpus separates the labels far more cleanly than real documents do.
         var heldOut = deals.SelectMany(folds => folds.Select(f => f >= 0)).ToArray();
         pooledReal = [.. pooledReal.Select((r, i) => r && heldOut[i])];
         pooledChoosing = [.. pooledChoosing.Select((c, i) => c && heldOut[i])];
