@@ -78,6 +78,26 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
         Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, _classifier.Classify(text).Labels);
     }
 
+    // v2 ruling 3 (eighth round): keeping with no period named is indefinite retention; holding
+    // data for a legal request is a legal duty, so it carries no retention flag.
+    [Theory]
+    [InlineData("We keep a log of every song you play and every playlist you make.")]
+    [InlineData("We store the voice messages you exchange with your friends.")]
+    [InlineData("Once a friend has saved your clip, a copy may remain on their phone after you delete it.")]
+    public void Keeping_with_no_period_named_is_indefinite_retention(string text)
+    {
+        Assert.Contains(ClauseLabels.IndefiniteRetention, _classifier.Classify(text).Labels);
+    }
+
+    [Theory]
+    [InlineData("Data named in a valid legal request is not erased until that request has been dealt with.")]
+    [InlineData("Where a court order requires it, we hold the relevant account records until the order lapses.")]
+    [InlineData("Your profile is stored on servers located in Canada.")]
+    public void Legal_holds_and_places_of_storage_are_not_indefinite_retention(string text)
+    {
+        Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, _classifier.Classify(text).Labels);
+    }
+
     [Theory]
     [InlineData("When you tap an advert, we may get information from the advertiser about what you did next.")]
     [InlineData("Partners that run ads may tell us when someone installs an app after seeing an ad on our service.")]

@@ -89,6 +89,20 @@ internal static partial class LinguisticRules
         // Issue 12: "you may use your own videos to promote your business" is the user's own use of
         // their content; the promotion words are the same as in an advertising licence.
         new("own.user_uses_own", UserUsesOwn(), false, "the user's own use of their content"),
+
+        // Issue 12, v2 ruling 3: "we store your direct messages" names no end and is kept with no
+        // end; ret.keep_verb alone cannot tell it from "stored in Ireland" or "store cookies",
+        // where nothing of the user's is being kept by the provider.
+        new("ret.provider_keeps", ProviderKeeps(), true, "the provider keeping the user's data"),
+
+        // Issue 12: copies that other users, servers or services hold after deletion, and deletion
+        // the provider says it cannot complete. LABELS.md counts both as kept with no end.
+        new("ret.others_copies", OthersCopies(), false, "copies held by others that deletion cannot reach"),
+
+        // Issue 12: holding data for a valid legal request, a court order or a pending claim is a
+        // legal duty (no label), but it uses the words of keeping after deletion ("will not be
+        // deleted", "archived for a longer period").
+        new("ret.legal_hold", LegalHold(), false, "data held for a legal request or claim"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -108,6 +122,10 @@ internal static partial class LinguisticRules
         new("mkt.combo.deny_marketing", [["mkt.deny_share"], ["mkt.marketer", "mkt.partner", "mkt.purpose", "mkt.sell_verb"]], "a denial of selling or sharing for marketing"),
         new("mkt.combo.rights_notice_disclosure", [["mkt.rights_notice"], ["mkt.share_verb", "mkt.sell_verb", "mkt.share_with_marketer"]], "a notice of the right to ask about disclosures", ParagraphContext: true),
         new("mkt.combo.aggregate_to_others", [["mkt.aggregate"], ["mkt.flow_to_others", "mkt.share_with_marketer"]], "only aggregate or de-identified data passed on"),
+
+        // Issue 12: "will not be deleted where we received a valid legal request" uses the words of
+        // data never removed; with a legal hold beside them it is a legal duty, not a risk.
+        new("ret.combo.held_for_legal_request", [["ret.not_removed", "ret.after_deletion", "ret.keep_verb", "ret.delete_verb"], ["ret.legal_hold"]], "data held for a legal request"),
     ];
 
     /// <summary>The absence features, in feature order after the conjunctions. Append, never reorder.</summary>
@@ -281,4 +299,13 @@ internal static partial class LinguisticRules
 
     [GeneratedRegex(@"\b(?:you|users?|creators?|sellers?|members?)\s+(?:may|can|are\s+free\s+to|are\s+welcome\s+to)\s+(?:also\s+)?(?:use|reuse|share|monetise|monetize|promote)\s+(?:the\s+\w+\s+you\s+create|your\s+own|their\s+own|your|their)\b", Options)]
     private static partial Regex UserUsesOwn();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|[Ii]t|[Cc]ompany|[A-Z]\w+)\s+(?:(?:may|will|also|generally|then|automatically|still|collect\s+and|receive\s+and|process\s+and|use\s+and)\s+){0,3}(?:store|stores|keep|keeps|retain|retains|archive|archives|maintain|maintains|log|logs|save|saves|record|records|hold|holds)\s+(?:and\s+(?:process|use)\s+)?(?:(?:a|an|the)\s+(?:full\s+|complete\s+)?(?:record|history|copy|copies|log|timeline|transcript)s?\s+of\s+)?(?:(?:your|the|this|these|such|all|any|certain|some)\s+(?:\w+\s+){0,3})?(?:information|data|records?|logs?|cop(?:y|ies)|messages?|content|history|posts?|photos?|videos?|files?|comments?|searches|contacts?|lists?|transcripts?|settings|choices|identifiers|reports?|drafts?|recordings?|details|communications|conversations?)\b|\b(?:[Yy]our|[Tt]he\s+\w+\s+you)\s+[^.;]{0,60}?\b(?:are|is)\s+(?:also\s+)?(?:stored|kept|retained|archived|saved|logged)\s+(?:by\s+(?:us|\w+)|on\s+our\s+servers|in\s+your\s+account)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProviderKeeps();
+
+    [GeneratedRegex(@"\b(?:devices?|phones?|inbox(?:es)?|accounts?|chats?)\s+of\s+(?:other|the)\s+(?:users|people|members|recipients|viewers)\b|\b(?:other|connected|third[- ]party)\s+(?:servers|services|instances|sites)\s+[^.;]{0,60}?\b(?:keep|hold|retain|cache|store|received|exist)|\b(?:cached|kept|stored|saved|held)\s+(?:\w+\s+){0,3}by\s+(?:other\s+users|third[- ]party\s+services|search\s+engines|archive\s+sites|viewers|recipients)\b|\b(?:outside|beyond)\s+(?:of\s+)?our\s+control\b|\b(?:complete|full|total)\s+(?:deletion|removal)\b[^.;]{0,60}?\b(?:not|never|cannot|can't)\b|\bcannot\s+(?:guarantee|promise|ensure|make\s+\w+\s+remove)[^.;]{0,60}?\b(?:delet|remov|disappear|recall)\w*|\bcopies\s+that\s+[^.;]{0,40}?\b(?:cannot|can't)\s+(?:recall|remove|delete)", Options)]
+    private static partial Regex OthersCopies();
+
+    [GeneratedRegex(@"\b(?:valid\s+)?(?:legal|law\s+enforcement|preservation|government)\s+(?:requests?|orders?|process|demands?)\b|\b(?:court\s+orders?|search\s+warrants?|subpoenas?|litigation|regulatory\s+(?:matters?|proceedings?|investigations?|inquir\w+)|pending\s+(?:legal\s+)?(?:claims?|disputes?|proceedings?)|legally\s+(?:obliged|obligated|required))\b", Options)]
+    private static partial Regex LegalHold();
 }
