@@ -7,7 +7,7 @@ using TosScan.Text;
 namespace TosScan.Cli.Commands;
 
 /// <summary>
-/// <c>tosscan report [--db PATH] [--out DIR] [--as-of DATE]</c>: writes report.json,
+/// <c>tosscan report [--db PATH] [--out DIR] [--as-of DATE] [--grade-rule v1|v2]</c>: writes report.json,
 /// provider_scores.csv, clauses.csv, report.md and report.html from the store.
 /// </summary>
 internal sealed class ReportCommand : ICliCommand
@@ -20,17 +20,20 @@ internal sealed class ReportCommand : ICliCommand
         {
             Description = "Reproduce the report from the versions current at that time: YYYY-MM-DD (the end of that day, UTC) or an ISO 8601 time (e.g. 2026-03-01T12:00:00Z).",
         };
+        var gradeRule = CommonOptions.GradeRule();
         var command = new Command("report", "Write scorecards and report files (JSON, CSV, Markdown, HTML) from the store.")
         {
             db,
             output,
             asOf,
+            gradeRule,
         };
         command.SetAction((parse, ct) => RunAsync(
             environment,
             environment.ResolvePath(parse.GetValue(db)!),
             environment.ResolvePath(parse.GetValue(output)!),
             ParseAsOf(parse.GetValue(asOf), environment.Time.GetUtcNow()),
+            parse.GetValue(gradeRule)!,
             ct));
         return command;
     }
@@ -75,7 +78,7 @@ internal sealed class ReportCommand : ICliCommand
         return asOf;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string dbPath, string outDir, DateTimeOffset? asOf, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string dbPath, string outDir, DateTimeOffset? asOf, string gradeRule, CancellationToken cancellationToken)
     {
         // Opening a missing path would create an empty store; a report of nothing is never what was meant.
         var existing = StorePaths.Existing(environment, dbPath);
@@ -87,7 +90,7 @@ internal sealed class ReportCommand : ICliCommand
         {
             var writer = new ReportWriter(store, store, environment.Time);
             var result = await writer.WriteAsync(
-                new ReportOptions { OutputDirectory = outDir, AsOf = asOf, Inputs = ["db=" + dbPath] },
+                new ReportOptions { OutputDirectory = outDir, AsOf = asOf, Inputs = ["db=" + dbPath], GradeRule = gradeRule },
                 cancellationToken).ConfigureAwait(false);
 
             var documents = result.Report.Providers.SelectMany(p => p.Documents).ToList();

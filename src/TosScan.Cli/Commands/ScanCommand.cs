@@ -24,6 +24,7 @@ internal sealed class ScanCommand : ICliCommand
             DefaultValueFactory = _ => 8,
         };
         var language = CommonOptions.Language();
+        var gradeRule = CommonOptions.GradeRule();
         var crawler = new CrawlerCommandOptions();
         var command = new Command("scan", "Find, fetch and analyze the terms and privacy policy of every provider in a CSV list; write results to --out and the store.")
         {
@@ -32,6 +33,7 @@ internal sealed class ScanCommand : ICliCommand
             db,
             parallel,
             language,
+            gradeRule,
         };
         foreach (var option in crawler.All)
         {
@@ -82,7 +84,12 @@ internal sealed class ScanCommand : ICliCommand
 
             // The report covers everything current in the store, so it can be cited as it stands.
             var report = await new ReportWriter(store, store, environment.Time).WriteAsync(
-                new ReportOptions { OutputDirectory = options.OutputDirectory, Inputs = ["providers=" + list.SourcePath, "db=" + environment.ResolvePath(parse.GetValue(db)!)] },
+                new ReportOptions
+                {
+                    OutputDirectory = options.OutputDirectory,
+                    Inputs = ["providers=" + list.SourcePath, "db=" + environment.ResolvePath(parse.GetValue(db)!)],
+                    GradeRule = parse.GetValue(gradeRule)!,
+                },
                 ct).ConfigureAwait(false);
             await environment.Error.WriteLineAsync($"report: {string.Join(", ", report.Files.Select(Path.GetFileName))}").ConfigureAwait(false);
 

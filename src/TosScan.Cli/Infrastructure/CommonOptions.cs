@@ -23,6 +23,18 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DefaultOut,
     };
 
+    /// <summary><c>--grade-rule v1|v2</c>: v2 by default; v1 reproduces reports cited under it.</summary>
+    public static Option<string> GradeRule()
+    {
+        var option = new Option<string>("--grade-rule")
+        {
+            Description = "Grade rule: v2 (default: calibrated, strength-weighted evidence with an interval) or v1 (the first rule, to reproduce reports cited under it). See docs/reports.md.",
+            DefaultValueFactory = _ => TosScan.Reporting.Scorecards.GradeRules.Default,
+        };
+        option.AcceptOnlyFromAmong([.. TosScan.Reporting.Scorecards.GradeRules.Names]);
+        return option;
+    }
+
     /// <summary><c>--format text|json</c>.</summary>
     public static Option<string> Format()
     {

@@ -9,11 +9,11 @@ namespace TosScan.Tests.Reporting;
 
 public sealed class ReportWriterTests
 {
-    private static async Task<(ReportResult Result, string Out)> WriteAsync(ReportScenario scenario, DateTimeOffset? asOf = null, string folder = "out")
+    private static async Task<(ReportResult Result, string Out)> WriteAsync(ReportScenario scenario, DateTimeOffset? asOf = null, string folder = "out", string gradeRule = "v2")
     {
         var output = scenario.Folder.File(folder);
         var writer = new ReportWriter(scenario.Store, scenario.Store, scenario.Time);
-        var result = await writer.WriteAsync(new ReportOptions { OutputDirectory = output, AsOf = asOf, Inputs = ["db=scan.db"] }, default);
+        var result = await writer.WriteAsync(new ReportOptions { OutputDirectory = output, AsOf = asOf, Inputs = ["db=scan.db"], GradeRule = gradeRule }, default);
         return (result, output);
     }
 
@@ -33,7 +33,7 @@ public sealed class ReportWriterTests
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("schema_version").GetInt32());
         var manifest = root.GetProperty("manifest");
-        Assert.Equal("grade-rule v1", manifest.GetProperty("grade_rule").GetString());
+        Assert.Equal("grade-rule v2", manifest.GetProperty("grade_rule").GetString());
         Assert.Contains("per 1,000 words", manifest.GetProperty("grade_rule_description").GetString(), StringComparison.Ordinal);
         Assert.Equal(TosScanVersion.Current, manifest.GetProperty("tosscan_version").GetString());
         Assert.Equal(T0.AddDays(3), manifest.GetProperty("generated_at").GetDateTimeOffset());
@@ -107,7 +107,8 @@ public sealed class ReportWriterTests
     public async Task The_grade_follows_rule_v1_step_by_step()
     {
         await using var scenario = await CreateAsync();
-        var report = (await WriteAsync(scenario)).Result.Report;
+        // v1 stays available, so a report cited under it can be reproduced.
+        var report = (await WriteAsync(scenario, gradeRule: "v1")).Result.Report;
         var terms = report.Providers.Single(p => p.Provider == Alpha).Documents.Single(d => d.Citation.DocumentType == "terms_of_service");
 
         var words = AlphaTermsV1().Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;

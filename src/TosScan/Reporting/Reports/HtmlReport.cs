@@ -63,7 +63,7 @@ internal static class HtmlReport
         {
             html.Append("<tr><td><a href=\"#").Append(Anchor(p.Provider)).Append("\">").Append(HtmlText.Encode(p.Provider)).Append("</a></td>");
             GradeCell(html, p.Grade, p.NotGradedReason);
-            html.Append("<td class=\"n\">").Append(Number(p.Grade?.Score)).Append("</td>");
+            html.Append("<td class=\"n\">").Append(p.Grade is null ? string.Empty : HtmlText.Encode(ScoreWithInterval(p.Grade))).Append("</td>");
             if (CountsNotChecked(p) is { } none)
             {
                 // Zeros would read as a clean provider; nothing was looked for.
@@ -87,13 +87,21 @@ internal static class HtmlReport
         html.Append("<section id=\"").Append(Anchor(provider.Provider)).Append("\">\n<h2>").Append(HtmlText.Encode(provider.Provider));
         if (provider.Grade is { } grade)
         {
-            html.Append(": grade ").Append(grade.Letter).Append(" (").Append(Number(grade.Score)).Append(')');
+            html.Append(": grade ").Append(HtmlText.Encode(grade.Display)).Append(", score ").Append(HtmlText.Encode(ScoreWithInterval(grade)));
         }
 
         html.Append("</h2>\n");
         if (provider.Grade is { } g)
         {
-            html.Append("<ul>\n<li>start: 100</li>\n");
+            // The provider's grade pools its documents' flags; their own grades show where it comes from.
+            html.Append("<ul>\n<li>documents: ").Append(HtmlText.Encode(string.Join("; ", provider.Documents.Select(d =>
+                d.Citation.DocumentType + " " + (d.Grade is null ? "not graded" : d.Grade.Display + " (" + Number(d.Grade.Score) + ")"))))).Append("</li>\n");
+            if (g.MergedDuplicates > 0)
+            {
+                html.Append("<li>near-identical flags counted once: ").Append(Number(g.MergedDuplicates)).Append(" merged</li>\n");
+            }
+
+            html.Append("<li>start: 100</li>\n");
             foreach (var step in g.Steps)
             {
                 html.Append("<li>").Append(HtmlText.Encode(step.Reason)).Append(": ").Append(Signed(step.Points)).Append("</li>\n");
@@ -246,7 +254,11 @@ internal static class HtmlReport
 
     private static void GradeCell(StringBuilder html, Grade? grade, string? notGraded) =>
         html.Append("<td class=\"g").Append(grade is null ? string.Empty : " g" + grade.Letter).Append("\" title=\"").Append(HtmlText.Encode(notGraded ?? grade?.Rule))
-            .Append("\">").Append(grade?.Letter ?? "not graded").Append("</td>");
+            .Append("\">").Append(HtmlText.Encode(grade?.Display ?? "not graded")).Append("</td>");
+
+    /// <summary>"61.3 [54.5-75.8]": the score and, under grade-rule v2, its interval.</summary>
+    private static string ScoreWithInterval(Grade grade) =>
+        grade.Interval is { } i ? Number(grade.Score) + " [" + Number(i.Low) + "-" + Number(i.High) + "]" : Number(grade.Score);
 
     /// <summary>An id made only of safe characters, so a provider name cannot break out of the attribute.</summary>
     private static string Anchor(string provider) => "p-" + Scanning.FileNames.Slug(provider).ToLowerInvariant();

@@ -38,8 +38,8 @@ internal static class MarkdownReport
         {
             var notChecked = CountsNotChecked(p) is { } none ? MarkdownText.Cell(none) : null;
             md.Append("| ").Append(MarkdownText.Cell(p.Provider))
-              .Append(" | ").Append(p.Grade?.Letter ?? "not graded")
-              .Append(" | ").Append(Number(p.Grade?.Score))
+              .Append(" | ").Append(p.Grade?.Display ?? "not graded")
+              .Append(" | ").Append(ScoreWithInterval(p.Grade))
               .Append(" | ").Append(notChecked ?? Number(p.RiskFlags))
               .Append(" | ").Append(notChecked ?? Number(p.ProtectiveClauses))
               .Append(" | ").Append(Number(p.Words))
@@ -74,7 +74,7 @@ internal static class MarkdownReport
         {
             md.Append("| ").Append(MarkdownText.Cell(d.Citation.Provider))
               .Append(" | ").Append(MarkdownText.Cell(d.Citation.DocumentType))
-              .Append(" | ").Append(d.Grade?.Letter ?? "not graded").Append(" | ");
+              .Append(" | ").Append(d.Grade?.Display ?? "not graded").Append(" | ");
             if (d.NotChecked is not null)
             {
                 // One cell says it; the other label cells stay empty rather than show zeros.
@@ -169,7 +169,16 @@ internal static class MarkdownReport
         md.Append(MarkdownText.Cell(report.Manifest.GradeRuleDescription)).Append("\n\n");
         foreach (var p in report.Providers.Where(p => p.Grade is not null))
         {
-            md.Append("**").Append(MarkdownText.Cell(p.Provider)).Append(": ").Append(p.Grade!.Letter).Append(" (").Append(Number(p.Grade.Score)).Append(")**\n\n");
+            md.Append("**").Append(MarkdownText.Cell(p.Provider)).Append(": ").Append(p.Grade!.Display).Append(", score ").Append(ScoreWithInterval(p.Grade)).Append("**\n\n");
+            // The provider's grade pools its documents' flags; listing the documents' own grades
+            // shows where each part of it comes from (and why it can be worse than either).
+            md.Append("- documents: ").Append(MarkdownText.Cell(string.Join("; ", p.Documents.Select(d =>
+                d.Citation.DocumentType + " " + (d.Grade is null ? "not graded" : d.Grade.Display + " (" + Number(d.Grade.Score) + ")"))))).Append('\n');
+            if (p.Grade.MergedDuplicates > 0)
+            {
+                md.Append("- near-identical flags counted once: ").Append(Number(p.Grade.MergedDuplicates)).Append(" merged\n");
+            }
+
             md.Append("- start: 100\n");
             foreach (var step in p.Grade.Steps)
             {
@@ -212,4 +221,8 @@ internal static class MarkdownReport
         md.Append('\n');
         md.Append("To reproduce: `tosscan report --db <the database> --as-of ").Append(ExactTime(m.AsOf ?? m.GeneratedAt)).Append("`\n");
     }
+
+    /// <summary>"61.3 [54.5-75.8]": the score and, under grade-rule v2, its interval.</summary>
+    private static string ScoreWithInterval(Scorecards.Grade? grade) =>
+        grade?.Interval is { } i ? Number(grade.Score) + " [" + Number(i.Low) + "-" + Number(i.High) + "]" : Number(grade?.Score);
 }

@@ -24,6 +24,9 @@ internal static class ProviderScoresCsv
             "url", "retrieved_at", "snapshot_sha256", "text_sha256", "version_id", "tosscan_version", "model_version", "not_graded_reason", "problem",
             // Added last so readers that index columns keep working: which documents no classifier read.
             "not_checked",
+            // grade-rule v2: the grade's interval ("C-E", best to worst) and the score's 5th-95th
+            // percentiles; near-identical flags counted once. Empty under v1.
+            "grade_interval", "score_low", "score_high", "merged_duplicates",
         ];
         csv.Append(CsvCells.Line(header)).Append('\n');
         foreach (var provider in report.Providers)
@@ -40,6 +43,7 @@ internal static class ProviderScoresCsv
                 provider.NotGradedReason,
                 null,
                 provider.NotChecked,
+                .. IntervalCells(provider.Grade),
             ])).Append('\n');
 
             foreach (var doc in docs)
@@ -54,6 +58,7 @@ internal static class ProviderScoresCsv
                     r.Scored ? null : r.NotScoredReason,
                     doc.Citation.Url, Time(doc.Citation.RetrievedAt), doc.Citation.SnapshotSha256, doc.Citation.TextSha256, Number(doc.Citation.VersionId),
                     doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem, doc.NotChecked,
+                    .. IntervalCells(doc.Grade),
                 ])).Append('\n');
             }
         }
@@ -89,6 +94,10 @@ internal static class ProviderScoresCsv
         yield return Number(risks.Sum(t => t.Rejected));
         yield return Number(risks.Sum(t => t.Added));
     }
+
+    private static string?[] IntervalCells(Grade? grade) => grade?.Interval is { } i
+        ? [i.HighLetter + "-" + i.LowLetter, Number(i.Low), Number(i.High), Number(grade.MergedDuplicates)]
+        : [null, null, null, null];
 
     private static string Join(IReadOnlyList<DocumentScorecard> docs, Func<Citation, string> field) =>
         string.Join(" ; ", docs.Select(d => field(d.Citation)));

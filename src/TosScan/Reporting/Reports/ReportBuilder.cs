@@ -68,9 +68,10 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
             manifestDocuments.Add(new ManifestDocument(version.Provider, version.Type.ToWireName(), version.Id, version.RetrievedAt.ToUniversalTime(), version.SnapshotSha256, version.TextSha256, analysis is not null));
         }
 
+        var clausesByProvider = clauses.ToLookup(c => c.Citation.Provider, StringComparer.Ordinal);
         var scorecards = documents
             .GroupBy(d => d.Citation.Provider, StringComparer.Ordinal)
-            .Select(g => builder.Combine(g.Key, [.. g]))
+            .Select(g => builder.Combine(g.Key, [.. g], [.. clausesByProvider[g.Key]]))
             .ToList();
         var manifest = new RunManifest(
             TosScanVersion.Current,

@@ -21,8 +21,15 @@ public sealed record ReportOptions
     /// <summary>What the report read, for the manifest (e.g. <c>db=/data/tosscan.db</c>). Default empty.</summary>
     public IReadOnlyList<string> Inputs { get; init; } = [];
 
+    /// <summary>
+    /// The grade rule: <c>v2</c> (default) or <c>v1</c>, so a report cited under v1 can be reproduced.
+    /// Every report names the rule it used.
+    /// </summary>
+    public string GradeRule { get; init; } = Scorecards.GradeRules.Default;
+
     public void Validate()
     {
+        _ = Scorecards.GradeRules.Create(GradeRule);
         if (string.IsNullOrWhiteSpace(OutputDirectory))
         {
             throw new ArgumentException("ReportOptions.OutputDirectory is required.", nameof(OutputDirectory));

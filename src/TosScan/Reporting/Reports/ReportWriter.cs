@@ -14,7 +14,6 @@ public sealed class ReportWriter
     private readonly IScanStore _store;
     private readonly IReviewStore? _reviews;
     private readonly TimeProvider _time;
-    private readonly IGradeRule _rule = new GradeRuleV1();
 
     /// <param name="store">Where versions and analyses are read from.</param>
     /// <param name="reviews">Reviewers' decisions, or null to report machine flags only.</param>
@@ -31,7 +30,7 @@ public sealed class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new ReportBuilder(_store, _reviews, _rule).BuildAsync(options.AsOf, options.Providers, options.Inputs, _time.GetUtcNow(), cancellationToken);
+        return new ReportBuilder(_store, _reviews, GradeRules.Create(options.GradeRule)).BuildAsync(options.AsOf, options.Providers, options.Inputs, _time.GetUtcNow(), cancellationToken);
     }
 
     public async Task<ReportResult> WriteAsync(ReportOptions options, CancellationToken cancellationToken)

@@ -56,7 +56,9 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
         // Without a classifier there are no flags to count, and an A would claim an absence of
         // risks that nobody looked for.
         var classified = citation.ModelVersion != NoModel;
-        var grade = classified ? rule.Compute(new GradeInputs(tallies, words, readability.Scored ? readability.FleschKincaidGrade : null)) : null;
+        var grade = classified
+            ? rule.Compute(new GradeInputs(tallies, words, readability.Scored ? readability.FleschKincaidGrade : null) { Evidence = GradeEvidence.From(rows) })
+            : null;
         var scorecard = new DocumentScorecard(
             citation,
             words,
@@ -86,8 +88,12 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
         analysis.Provenance.TryGetValue("classification", out var why) ? "not graded: classification " + why : NotClassified;
 
     /// <summary>The provider's documents combined under the same rule.</summary>
-    public ProviderScorecard Combine(string provider, IReadOnlyList<DocumentScorecard> documents)
+    /// <param name="provider">Provider name.</param>
+    /// <param name="documents">Its documents' scorecards.</param>
+    /// <param name="clauses">The flagged-clause rows of those documents (rule v2 weighs them one by one).</param>
+    public ProviderScorecard Combine(string provider, IReadOnlyList<DocumentScorecard> documents, IReadOnlyList<FlaggedClause> clauses)
     {
+        ArgumentNullException.ThrowIfNull(clauses);
         // The figures cover every analysed document; the grade only those that could be graded.
         var analysed = documents.Where(d => d.Problem is null).ToList();
         var graded = documents.Where(d => d.Grade is not null).ToList();
@@ -97,7 +103,11 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
         Grade? grade = null;
         if (graded.Count > 0)
         {
-            grade = rule.Compute(new GradeInputs(Sum(graded.SelectMany(d => d.Labels)), graded.Sum(d => d.Words), WeightedGrade(graded)));
+            var gradedIds = graded.Select(d => d.Citation.VersionId).ToHashSet();
+            grade = rule.Compute(new GradeInputs(Sum(graded.SelectMany(d => d.Labels)), graded.Sum(d => d.Words), WeightedGrade(graded))
+            {
+                Evidence = GradeEvidence.From(clauses.Where(c => gradedIds.Contains(c.Citation.VersionId))),
+            });
         }
 
         if (grade is not null && graded.Count < documents.Count)
