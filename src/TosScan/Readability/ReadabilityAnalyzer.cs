@@ -1,3 +1,4 @@
+using System.Globalization;
 using TosScan.Documents;
 using TosScan.Readability.Hyphenation;
 using TosScan.Readability.Languages;
@@ -196,9 +197,13 @@ public sealed class ReadabilityAnalyzer
         List<AudienceSuitability> suitability = [];
         if (profile.Verdict is { } verdict)
         {
-            var grade = formulas.First(f => f.Name == verdict.GradeFormula).Value;
+            var value = formulas.First(f => f.Name == verdict.Formula).Value;
+            var (grade, level) = verdict.GradeOf(value);
             var ease = formulas[0].Value;
-            suitability = [.. Options.Audiences.Select(a => a.Assess(grade, ease, c.Words) with { Basis = $"{verdict.GradeFormula}: {verdict.Source}" })];
+            var basis = level is null
+                ? $"{verdict.Formula}: {verdict.Source}"
+                : string.Create(CultureInfo.InvariantCulture, $"{verdict.Formula} {value:0.0} ({level}, grade {grade:0}): {verdict.Source}");
+            suitability = [.. Options.Audiences.Select(a => a.Assess(grade, ease, c.Words) with { Basis = basis })];
         }
 
         return new ReadabilityReport(

@@ -34,9 +34,36 @@ internal enum LanguageFormula
 }
 
 /// <summary>
-/// A verdict made on a formula that gives a school grade, with the English audiences' grade
-/// thresholds, and (for parents) a minimum reading ease on the language's Flesch adaptation.
+/// A verdict made with the English audiences' grade thresholds on the school grade a published band
+/// gives, and (for parents) a minimum reading ease on the language's Flesch adaptation.
 /// </summary>
-/// <param name="GradeFormula">The formula whose value is a school grade (<see cref="FormulaScore.Name"/>).</param>
+/// <param name="Formula">The formula the band reads (<see cref="FormulaScore.Name"/>).</param>
 /// <param name="Source">The published band, cited in reports.</param>
-internal sealed record LanguageVerdict(string GradeFormula, string Source);
+/// <param name="Bands">
+/// When the formula is a score, the source's table from score to the school level it suits, highest
+/// score first; null when the formula's value is a school grade itself (Wiener Sachtextformel).
+/// </param>
+internal sealed record LanguageVerdict(string Formula, string Source, IReadOnlyList<ScoreBand>? Bands = null)
+{
+    /// <summary>The school grade for a value of <see cref="Formula"/>, and the level the source names.</summary>
+    public (double Grade, string? Level) GradeOf(double value)
+    {
+        if (Bands is null)
+        {
+            return (value, null);
+        }
+
+        foreach (var band in Bands)
+        {
+            if (value >= band.AtLeast)
+            {
+                return (band.Grade, band.Level);
+            }
+        }
+
+        return (Bands[^1].Grade, Bands[^1].Level);
+    }
+}
+
+/// <summary>One row of a published table: from <paramref name="AtLeast"/> up, a text suits <paramref name="Level"/>, school grade <paramref name="Grade"/>.</summary>
+internal sealed record ScoreBand(double AtLeast, double Grade, string Level);

@@ -14,7 +14,7 @@ internal static class LanguageProfiles
     public static HyphenationDictionary English { get; } = new("hyphen-en-us", ["hyph_en_US.dic", "hyph_en.dic"]);
 
     private const string NoPublishedGradeBand =
-        "no verdict for this language: TosScan has no published band for it that maps the formula onto the audiences' ages";
+        "no verdict for this language: the formula adapts Flesch's reading ease, but TosScan knows no band published for this adaptation that maps it onto school grades or ages";
 
     public static IReadOnlyList<LanguageProfile> All { get; } =
     [
@@ -40,16 +40,35 @@ internal static class LanguageProfiles
             new("hyphen-es", ["hyph_es_ES.dic", "hyph_es.dic"]),
             new(206.84, 1.02, 60, "Fernández Huerta (1959), Flesch adapted to Spanish"),
             [LanguageFormula.FernandezHuerta, LanguageFormula.SzigrisztPazos, LanguageFormula.Crawford, LanguageFormula.GutierrezPolini],
-            null,
-            NoPublishedGradeBand),
+            new(
+                "fernandez_huerta",
+                "Fernández Huerta's (1959) table from score to school level (90-100 4th grade, 80-90 5th, 70-80 6th, 60-70 7th-8th, 50-60 pre-university, 30-50 selective courses, 0-30 university); parents also need a reading ease >= 60 ('normal')",
+                [
+                    new(90, 4, "4th grade"),
+                    new(80, 5, "5th grade"),
+                    new(70, 6, "6th grade"),
+                    new(60, 8, "7th-8th grade"),
+                    new(50, 12, "pre-university"),
+                    new(30, 14, "selective courses"),
+                    new(double.NegativeInfinity, 16, "university"),
+                ]),
+            null),
         new(
             "it",
             "Italian",
             new("hyphen-it", ["hyph_it_IT.dic", "hyph_it.dic"]),
             new(217, 1.3, 60, "Franchina and Vacca (1986), Flesch adapted to Italian"),
             [LanguageFormula.Gulpease],
-            null,
-            NoPublishedGradeBand),
+            new(
+                "gulpease_index",
+                "Lucisano and Piemontese (1988): below 80 a text is hard for readers with primary schooling (5 years), below 60 with lower secondary (8 years), below 40 with a secondary diploma (13 years); parents also need Flesch-Vacca's reading ease >= 60",
+                [
+                    new(80, 5, "primary schooling (licenza elementare)"),
+                    new(60, 8, "lower secondary (licenza media)"),
+                    new(40, 13, "secondary diploma (diploma superiore)"),
+                    new(double.NegativeInfinity, 16, "beyond a secondary diploma"),
+                ]),
+            null),
         new(
             "nl",
             "Dutch",
