@@ -66,13 +66,35 @@ internal static class GluedDefinitionDetector
 
         var definitions = candidates.Select(c => c.Definition).ToList();
         var found = new List<GluedDefinition>();
+
+        // Both questions search the whole text, and the same few terms come back hundreds of times.
+        var alone = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var names = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (starts, definition) in candidates)
         {
             var firstWord = FirstWord(definition);
             foreach (var start in starts)
             {
                 var term = TermBefore(text, start);
-                if (IsTerm(text, start, term) && !IsCamelCaseName(text, term + firstWord, firstWord.Length, definitions))
+                if (term.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!alone.TryGetValue(term, out var standsAlone))
+                {
+                    standsAlone = StandsAlone(text, term);
+                    alone[term] = standsAlone;
+                }
+
+                var glued = term + firstWord;
+                if (!names.TryGetValue(glued, out var isName))
+                {
+                    isName = IsCamelCaseName(text, glued, firstWord.Length, definitions);
+                    names[glued] = isName;
+                }
+
+                if ((standsAlone || IsWholeCapitalisedWord(text, start, term)) && !isName)
                 {
                     found.Add(new GluedDefinition(start, term, definition));
                 }
@@ -114,16 +136,10 @@ internal static class GluedDefinitionDetector
     /// The word before the glue is a term when it also stands alone in the text, or is a whole
     /// capitalised word ("OwnerThe", where "Owner" only ever appears with its tooltip).
     /// </summary>
-    private static bool IsTerm(string text, int start, string term)
+    private static bool IsWholeCapitalisedWord(string text, int start, string term)
     {
-        if (term.Length == 0)
-        {
-            return false;
-        }
-
         var termStart = start - term.Length;
-        var wholeWord = char.IsUpper(term[0]) && (termStart == 0 || !char.IsLetterOrDigit(text[termStart - 1]));
-        return wholeWord || StandsAlone(text, term);
+        return char.IsUpper(term[0]) && (termStart == 0 || !char.IsLetterOrDigit(text[termStart - 1]));
     }
 
     /// <summary>
