@@ -164,9 +164,9 @@ public sealed class ReadabilityAnalyzer
             return ReadabilityReport.NotScored(mode, profile.Code, $"{profile.Name} readability needs its syllables: {problem}");
         }
 
-        using var scanner = new WordScanner(_lexicon, new HyphenationSyllables(patterns), skipAddresses: mode == ReadabilityMode.Structured);
-        var total = new TallyAccumulator();
         var textstat = mode == ReadabilityMode.Textstat || document is null || document.Clauses.Count == 0;
+        using var scanner = new WordScanner(_lexicon, new HyphenationSyllables(patterns), skipAddresses: !textstat);
+        var total = new TallyAccumulator();
         if (textstat)
         {
             var counts = scanner.Scan(text, total, null);

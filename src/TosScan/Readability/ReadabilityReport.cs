@@ -6,12 +6,13 @@ namespace TosScan.Readability;
 /// <summary>
 /// Readability of a whole document (or of a raw text). Serialised with snake_case names, so every
 /// metric carries textstat's name (<c>FleschReadingEase</c> becomes <c>flesch_reading_ease</c>).
-/// When <see cref="Scored"/> is false (a document that is not English, or has no words) only
-/// <see cref="Mode"/>, <see cref="Language"/> and <see cref="NotScoredReason"/> are set: an English
-/// grade is never reported for another language.
+/// When <see cref="Scored"/> is false (a language with no formula, a missing hyphenation dictionary,
+/// or no words) only <see cref="Mode"/>, <see cref="Language"/> and <see cref="NotScoredReason"/> are
+/// set. An English grade is never reported for another language: German, French, Spanish, Italian,
+/// Dutch and Portuguese get <see cref="Formulas"/> instead of <see cref="Metrics"/>.
 /// </summary>
 /// <param name="Mode"><c>structured</c> (sentence units from our segmentation) or <c>textstat</c> (textstat 0.7.11's own rules).</param>
-/// <param name="Scored">True when the English formulas were applied.</param>
+/// <param name="Scored">True when the language's formulas were applied (English <see cref="Metrics"/>, or another language's <see cref="Formulas"/>).</param>
 /// <param name="Language">The language the text was scored (or refused) as: the document's language, or the guess made from the text when it had none.</param>
 /// <param name="NotScoredReason">Why the text was not scored; null when scored.</param>
 /// <param name="Metrics">The readability formulas; null when not scored.</param>

@@ -3,7 +3,7 @@ namespace TosScan.Reporting.Scorecards;
 /// <summary>
 /// The readability figures a scorecard shows, read from the analysis's readability section.
 /// </summary>
-/// <param name="Scored">False when the readability stage did not run or declined (e.g. not English).</param>
+/// <param name="Scored">False when the readability stage did not run or declined (e.g. a language with no formula).</param>
 /// <param name="Mode"><c>structured</c> or <c>textstat</c>, as the stage reported.</param>
 /// <param name="Language">Language the stage reported, when any.</param>
 /// <param name="FleschKincaidGrade">US school grade; lower is easier.</param>
