@@ -13,8 +13,8 @@ namespace TosScan.Extraction.Cleaning;
 /// words on one line, follows at least <see cref="MinOccurrences"/> such glue points (a definition
 /// ends where the occurrences' following text differs);</item>
 /// <item>the word before the glue is a term (it stands alone somewhere, or is a whole capitalised
-/// word), and the glued pair is not itself a word found on its own, as brands written in camel
-/// case are ("LinkedIn", "WhatsApp").</item>
+/// word), and the glued pair is not a name that also appears without a definition after it, as
+/// brands written in camel case do ("LinkedIn", "WhatsApp").</item>
 /// </list>
 /// Pure function of the text; safe to call concurrently.
 /// </summary>
@@ -102,11 +102,15 @@ internal static class GluedDefinitionDetector
         }
 
         // Longer definitions first, so a definition that happens to start inside another one loses.
+        // Marking taken characters keeps this linear in the removed text, however many there are.
         var kept = new List<GluedDefinition>();
+        var taken = new bool[text.Length];
         foreach (var candidate in found.OrderByDescending(d => d.Text.Length).ThenBy(d => d.Start))
         {
-            if (!kept.Exists(k => candidate.Start < k.End && k.Start < candidate.End))
+            var span = taken.AsSpan(candidate.Start, candidate.Text.Length);
+            if (!span.Contains(true))
             {
+                span.Fill(true);
                 kept.Add(candidate);
             }
         }
@@ -133,8 +137,8 @@ internal static class GluedDefinitionDetector
     }
 
     /// <summary>
-    /// The word before the glue is a term when it also stands alone in the text, or is a whole
-    /// capitalised word ("OwnerThe", where "Owner" only ever appears with its tooltip).
+    /// A whole capitalised word before the glue is a term even when it never stands alone
+    /// ("OwnerThe", where "Owner" only ever appears with its tooltip).
     /// </summary>
     private static bool IsWholeCapitalisedWord(string text, int start, string term)
     {
