@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # Runs every test from a clean checkout. Installs what the tests need beyond the .NET SDK:
-# Debian's chromium for the browser tests (the crawler's script-rendered pages, the review page).
+# Debian's chromium for the browser tests (the crawler's script-rendered pages, the review page)
+# and the hyphen-* dictionaries for readability in other languages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "test.sh: installing Debian's chromium for the browser tests (about 2 minutes)" >&2
+# LibreOffice's hyphenation dictionaries (the ones Pyphen ships) for the syllables of the
+# non-English readability formulas and textstat mode's fallback; read from /usr/share/hyphen.
+missing=()
+if [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+for pkg in de:hyphen-de fr:hyphen-fr es_ES:hyphen-es it_IT:hyphen-it nl_NL:hyphen-nl pt_PT:hyphen-pt-pt en_US:hyphen-en-us; do
+  if [ ! -e "/usr/share/hyphen/hyph_${pkg%%:*}.dic" ]; then missing+=("${pkg#*:}"); fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "test.sh: installing Debian's ${missing[*]} for the browser and readability tests (chromium takes about 2 minutes)" >&2
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # The shared evaluation data (real documents, labelled sets) is not in the repository; the tests

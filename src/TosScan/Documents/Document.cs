@@ -56,6 +56,12 @@ public sealed record Document
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>
+    /// Text extraction took out because nobody reads it there (glossary definitions glued after their
+    /// terms), with the offsets in <see cref="Text"/> where it was; the raw snapshot still holds it.
+    /// </summary>
+    public IReadOnlyList<TextRemoval> Removed { get; init; } = [];
+
+    /// <summary>
     /// Versions of what produced the results (e.g. <c>model</c> -> the classifier's model version),
     /// so a cited figure can be traced and regenerated. Stages add their own entries.
     /// </summary>

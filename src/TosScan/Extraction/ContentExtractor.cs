@@ -1,3 +1,4 @@
+using TosScan.Extraction.Cleaning;
 using TosScan.Extraction.Html;
 using TosScan.Extraction.Markdown;
 using TosScan.Extraction.Pdf;
@@ -60,7 +61,9 @@ public sealed class ContentExtractor : IContentExtractor
             throw new ExtractionException(content.SourceName, EmptyMessage(format));
         }
 
-        return result;
+        // Cleaning belongs to extraction: every later stage, and the stored version, should read the
+        // sentences a reader of the page reads, with spans into that text.
+        return GluedDefinitionRemover.Clean(result);
     }
 
     private static string EmptyMessage(ContentFormat format) => format switch

@@ -10,4 +10,7 @@ public sealed record ExtractedText(string Text, IReadOnlyList<Block> Blocks, str
     /// was ignored, or select rules that matched nothing). Empty when extraction went as declared.
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Text taken out after extraction (glued glossary definitions), with where; empty when none.</summary>
+    public IReadOnlyList<TextRemoval> Removed { get; init; } = [];
 }

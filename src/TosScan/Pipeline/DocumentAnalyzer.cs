@@ -29,7 +29,7 @@ public sealed class DocumentAnalyzer
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
         var extracted = await _extractor.ExtractAsync(content, rules ?? ExtractionRules.None, cancellationToken).ConfigureAwait(false);
-        var document = new Document(source, extracted.Text, extracted.Blocks, extracted.Title) { Notes = extracted.Notes };
+        var document = new Document(source, extracted.Text, extracted.Blocks, extracted.Title) { Notes = extracted.Notes, Removed = extracted.Removed };
         return await ProcessAsync(document, cancellationToken).ConfigureAwait(false);
     }
 

@@ -3,7 +3,8 @@ using System.Collections.Frozen;
 namespace TosScan.Readability;
 
 /// <summary>
-/// Decides whether the English formulas may be applied. A document's declared language wins; when
+/// Decides whether the English formulas may be applied (otherwise the analyzer looks for the
+/// language's own formulas by <see cref="Decision.Language"/>). A document's declared language wins; when
 /// it has none, the text is taken as English unless its function words say otherwise (a vote
 /// between English and the common European languages' most frequent words) or most of its letters
 /// are not Latin. Short texts with no evidence are given the benefit of the doubt.
@@ -27,7 +28,7 @@ internal static class EnglishCheck
             var root = code.Split('-', '_')[0];
             return root == "en"
                 ? new Decision(true, "en", null)
-                : new Decision(false, code, $"the document's language is '{code}'; the readability formulas are calibrated for English only");
+                : new Decision(false, code, $"the document's language is '{code}'; the English readability formulas do not apply");
         }
 
         return Guess(text);
@@ -78,14 +79,14 @@ internal static class EnglishCheck
 
         if (otherLetters > latin)
         {
-            return new Decision(false, null, "most letters are not Latin script, so the text is not English; the readability formulas are calibrated for English only");
+            return new Decision(false, null, "most letters are not Latin script, so the text is not English; the English readability formulas do not apply");
         }
 
         var english = votes.GetValueOrDefault("en");
         var (rival, rivalVotes) = votes.Where(v => v.Key != "en").OrderByDescending(v => v.Value).Select(v => (v.Key, v.Value)).FirstOrDefault();
         if (rival is not null && rivalVotes >= MinimumVotes && rivalVotes > english)
         {
-            return new Decision(false, rival, $"the document has no language and its most common words look like '{rival}', not English; the readability formulas are calibrated for English only");
+            return new Decision(false, rival, $"the document has no language and its most common words look like '{rival}', not English; the English readability formulas do not apply");
         }
 
         return new Decision(true, "en", null);

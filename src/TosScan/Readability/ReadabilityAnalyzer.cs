@@ -1,11 +1,17 @@
+using System.Globalization;
 using TosScan.Documents;
+using TosScan.Readability.Hyphenation;
+using TosScan.Readability.Languages;
 
 namespace TosScan.Readability;
 
 /// <summary>
 /// Scores readability. <see cref="ScoreText"/> reproduces textstat 0.7.11 on a raw string;
-/// <see cref="ScoreDocument"/> scores a segmented document (structured mode by default). Holds only
-/// immutable tables and options, so one analyzer serves many documents at once.
+/// <see cref="ScoreDocument"/> scores a segmented document (structured mode by default). English
+/// gets the English formulas; German, French, Spanish, Italian, Dutch and Portuguese get their own
+/// (<see cref="LanguageProfiles"/>), with syllables from the system's hyphenation dictionaries; any
+/// other language is reported as having no formula. Holds only immutable tables, options and
+/// dictionaries loaded once, so one analyzer serves many documents at once.
 /// </summary>
 public sealed class ReadabilityAnalyzer
 {
@@ -16,7 +22,8 @@ public sealed class ReadabilityAnalyzer
     private const int HardestCandidates = 50;
 
     private readonly ReadabilityLexicon _lexicon;
-    private readonly SyllableCounter _textstatSyllables;
+    private readonly HyphenationDictionaries _hyphenation;
+    private readonly Lazy<SyllableCounter> _textstatSyllables;
     private readonly SyllableCounter _structuredSyllables;
 
     /// <summary>Builds an analyzer on the embedded word tables; validates <paramref name="options"/>.</summary>
@@ -30,7 +37,11 @@ public sealed class ReadabilityAnalyzer
         Options = options ?? new ReadabilityOptions();
         Options.Validate();
         _lexicon = lexicon ?? ReadabilityLexicon.Shared;
-        _textstatSyllables = new SyllableCounter(_lexicon, textstatNumbers: true);
+        _hyphenation = new HyphenationDictionaries(Options.HyphenationFolder);
+
+        // textstat counts words the CMU dictionary lacks with Pyphen's en_US patterns; without the
+        // dictionary installed our own rules stand in (3 of textstat's 214 English cases then differ).
+        _textstatSyllables = new(() => new SyllableCounter(_lexicon, textstatNumbers: true, _hyphenation.TryGet(LanguageProfiles.English, out _)));
         _structuredSyllables = new SyllableCounter(_lexicon, textstatNumbers: false);
     }
 
@@ -78,7 +89,7 @@ public sealed class ReadabilityAnalyzer
         var decision = EnglishCheck.Decide(language, text);
         if (!decision.IsEnglish)
         {
-            return ReadabilityReport.NotScored(ReadabilityMode.Textstat, decision.Language, decision.Reason!);
+            return ScoreLanguage(ReadabilityMode.Textstat, decision, text, null);
         }
 
         return ScoreTextstat(text);
@@ -94,7 +105,7 @@ public sealed class ReadabilityAnalyzer
         var decision = EnglishCheck.Decide(document.Language, document.Text);
         if (!decision.IsEnglish)
         {
-            return ReadabilityReport.NotScored(Options.Mode, decision.Language, decision.Reason!);
+            return ScoreLanguage(Options.Mode, decision, document.Text, document);
         }
 
         if (Options.Mode == ReadabilityMode.Textstat || document.Clauses.Count == 0)
@@ -107,7 +118,7 @@ public sealed class ReadabilityAnalyzer
 
     private ReadabilityReport ScoreTextstat(string text)
     {
-        using var scanner = new WordScanner(_lexicon, _textstatSyllables, skipAddresses: false);
+        using var scanner = new WordScanner(_lexicon, _textstatSyllables.Value, skipAddresses: false);
         var total = new TallyAccumulator();
         var counts = scanner.Scan(text, total, null);
         var sentenceSpans = new List<TextSpan>();
@@ -131,6 +142,82 @@ public sealed class ReadabilityAnalyzer
         var hardest = Hardest(ScoreLongest(sentenceSpans, text, scanner));
         var jargon = FindJargon(text, new TextSpan(0, text.Length));
         return Report(ReadabilityMode.Textstat, metrics, counts, total.DistinctDifficultWords, null, hardest, jargon);
+    }
+
+    /// <summary>
+    /// A language other than English: its own formulas over the same counts, syllables from its
+    /// hyphenation dictionary. No English metric, hardest sentence (graded in Flesch-Kincaid) or
+    /// English jargon is reported for it.
+    /// </summary>
+    private ReadabilityReport ScoreLanguage(ReadabilityMode mode, EnglishCheck.Decision decision, string text, Document? document)
+    {
+        var profile = LanguageProfiles.Find(decision.Language);
+        if (profile is null)
+        {
+            var which = decision.Language is null ? "this language" : $"language '{decision.Language}'";
+            return ReadabilityReport.NotScored(mode, decision.Language, $"no readability formula for {which}: TosScan has formulas for {LanguageProfiles.Codes} only");
+        }
+
+        var patterns = _hyphenation.TryGet(profile.Dictionary, out var problem);
+        if (patterns is null)
+        {
+            return ReadabilityReport.NotScored(mode, profile.Code, $"{profile.Name} readability needs its syllables: {problem}");
+        }
+
+        var textstat = mode == ReadabilityMode.Textstat || document is null || document.Clauses.Count == 0;
+        using var scanner = new WordScanner(_lexicon, new HyphenationSyllables(patterns), skipAddresses: !textstat);
+        var total = new TallyAccumulator();
+        if (textstat)
+        {
+            var counts = scanner.Scan(text, total, null);
+            total.AddCounts(counts with { Sentences = TextstatText.CountSentences(text) });
+        }
+        else
+        {
+            foreach (var clause in document!.Clauses)
+            {
+                var span = Clamp(clause.Span, text.Length);
+                var counts = scanner.Scan(text.AsSpan(span.Start, span.Length), total, null);
+                if (counts.Words > 0)
+                {
+                    total.AddCounts(counts with { Sentences = 1 });
+                }
+            }
+        }
+
+        var actualMode = textstat ? ReadabilityMode.Textstat : ReadabilityMode.Structured;
+        var c = total.Counts;
+        if (c.Words == 0 && !textstat)
+        {
+            return ReadabilityReport.NotScored(actualMode, profile.Code, "the document has no words to score");
+        }
+
+        // textstat mode scores even an empty text: every formula's guard then gives 0, as textstat's do.
+        var formulas = LanguageFormulas.Compute(profile, c, textstatRules: textstat);
+        List<AudienceSuitability> suitability = [];
+        if (profile.Verdict is { } verdict)
+        {
+            var value = formulas.First(f => f.Name == verdict.Formula).Value;
+            var (grade, level) = verdict.GradeOf(value);
+            var ease = formulas[0].Value;
+            var basis = level is null
+                ? $"{verdict.Formula}: {verdict.Source}"
+                : string.Create(CultureInfo.InvariantCulture, $"{verdict.Formula} {value:0.0} ({level}, grade {grade:0}): {verdict.Source}");
+            suitability = [.. Options.Audiences.Select(a => a.Assess(grade, ease, c.Words) with { Basis = basis })];
+        }
+
+        return new ReadabilityReport(
+            actualMode.ToWireName(),
+            true,
+            profile.Code,
+            null,
+            null,
+            ToCounts(c, 0),
+            c.Words / Options.WordsPerMinute,
+            Options.WordsPerMinute,
+            suitability,
+            Formulas: formulas,
+            VerdictNote: profile.Verdict is null ? profile.NoVerdictReason : null);
     }
 
     private ReadabilityReport ScoreStructured(Document document)

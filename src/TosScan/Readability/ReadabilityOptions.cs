@@ -27,6 +27,13 @@ public sealed record ReadabilityOptions
     /// <summary>The audiences and their thresholds. Default <see cref="AudienceThresholds.Defaults"/>.</summary>
     public IReadOnlyList<AudienceThresholds> Audiences { get; init; } = AudienceThresholds.Defaults;
 
+    /// <summary>
+    /// Where LibreOffice's hyphenation dictionaries (<c>hyph_de_DE.dic</c>, ...) are read from, for the
+    /// syllables of the languages other than English and textstat mode's fallback. Default
+    /// <c>/usr/share/hyphen</c>, where Debian's <c>hyphen-*</c> packages install them.
+    /// </summary>
+    public string HyphenationFolder { get; init; } = "/usr/share/hyphen";
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the first option out of range.</summary>
     public void Validate()
     {
@@ -43,6 +50,11 @@ public sealed record ReadabilityOptions
         if (HardestSentences is < 0 or > 1000)
         {
             throw new ArgumentOutOfRangeException(nameof(HardestSentences), HardestSentences, "ReadabilityOptions.HardestSentences must be between 0 and 1000.");
+        }
+
+        if (string.IsNullOrWhiteSpace(HyphenationFolder))
+        {
+            throw new ArgumentException("ReadabilityOptions.HyphenationFolder must name a folder (default /usr/share/hyphen).", nameof(HyphenationFolder));
         }
 
         ArgumentNullException.ThrowIfNull(Audiences, nameof(Audiences));

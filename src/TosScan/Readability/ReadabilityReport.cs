@@ -1,16 +1,18 @@
 using TosScan.Documents;
+using TosScan.Readability.Languages;
 
 namespace TosScan.Readability;
 
 /// <summary>
 /// Readability of a whole document (or of a raw text). Serialised with snake_case names, so every
 /// metric carries textstat's name (<c>FleschReadingEase</c> becomes <c>flesch_reading_ease</c>).
-/// When <see cref="Scored"/> is false (a document that is not English, or has no words) only
-/// <see cref="Mode"/>, <see cref="Language"/> and <see cref="NotScoredReason"/> are set: an English
-/// grade is never reported for another language.
+/// When <see cref="Scored"/> is false (a language with no formula, a missing hyphenation dictionary,
+/// or no words) only <see cref="Mode"/>, <see cref="Language"/> and <see cref="NotScoredReason"/> are
+/// set. An English grade is never reported for another language: German, French, Spanish, Italian,
+/// Dutch and Portuguese get <see cref="Formulas"/> instead of <see cref="Metrics"/>.
 /// </summary>
 /// <param name="Mode"><c>structured</c> (sentence units from our segmentation) or <c>textstat</c> (textstat 0.7.11's own rules).</param>
-/// <param name="Scored">True when the English formulas were applied.</param>
+/// <param name="Scored">True when the language's formulas were applied (English <see cref="Metrics"/>, or another language's <see cref="Formulas"/>).</param>
 /// <param name="Language">The language the text was scored (or refused) as: the document's language, or the guess made from the text when it had none.</param>
 /// <param name="NotScoredReason">Why the text was not scored; null when scored.</param>
 /// <param name="Metrics">The readability formulas; null when not scored.</param>
@@ -21,6 +23,11 @@ namespace TosScan.Readability;
 /// <param name="Sections">Per-section scores (structured mode on a document only).</param>
 /// <param name="HardestSentences">The hardest sentence units, hardest first.</param>
 /// <param name="Jargon">Every occurrence of a legal-jargon term, in text order.</param>
+/// <param name="Formulas">
+/// For a language other than English: that language's formulas (its Flesch adaptation and the
+/// others published for it); <see cref="Metrics"/> is then null, since the English formulas do not apply.
+/// </param>
+/// <param name="VerdictNote">Why <see cref="Suitability"/> is empty for a scored language ("no verdict for this language: ..."), else null.</param>
 public sealed record ReadabilityReport(
     string Mode,
     bool Scored,
@@ -33,7 +40,9 @@ public sealed record ReadabilityReport(
     IReadOnlyList<AudienceSuitability>? Suitability = null,
     IReadOnlyList<SectionReadability>? Sections = null,
     IReadOnlyList<HardSentence>? HardestSentences = null,
-    IReadOnlyList<JargonHit>? Jargon = null)
+    IReadOnlyList<JargonHit>? Jargon = null,
+    IReadOnlyList<FormulaScore>? Formulas = null,
+    string? VerdictNote = null)
 {
     /// <summary>A report that says why no English grade was given.</summary>
     public static ReadabilityReport NotScored(ReadabilityMode mode, string? language, string reason) =>
@@ -88,13 +97,14 @@ public sealed record ReadabilityCounts(
 /// <param name="Audience"><c>children</c> (10-12), <c>young_people</c> (13-17) or <c>parents</c>.</param>
 /// <param name="AgeRange">The ages the audience covers, e.g. "10-12"; "adult" for parents.</param>
 /// <param name="Verdict"><c>suitable</c>, <c>difficult</c> or <c>very_difficult</c>.</param>
-/// <param name="Grade">The Flesch-Kincaid grade the verdict was made on.</param>
+/// <param name="Grade">The school grade the verdict was made on: Flesch-Kincaid for English, else the formula named by <paramref name="Basis"/>.</param>
 /// <param name="EstimatedReadingAge">Grade + 5: the age of a typical US pupil in that grade.</param>
 /// <param name="SuitableMaxGrade">At or below this grade the text is suitable.</param>
 /// <param name="DifficultMaxGrade">Above <see cref="SuitableMaxGrade"/> and at or below this grade it is difficult; above, very difficult.</param>
 /// <param name="MinFleschReadingEase">When set, a suitable text must also score at least this Flesch Reading Ease.</param>
 /// <param name="ReadingTimeMinutes">Reading time at this audience's reading rate.</param>
 /// <param name="WordsPerMinute">The reading rate used.</param>
+/// <param name="Basis">The formula <paramref name="Grade"/> comes from (<c>flesch_kincaid_grade</c>, <c>wiener_sachtextformel_1</c>) and, for a language other than English, the published band cited.</param>
 public sealed record AudienceSuitability(
     string Audience,
     string AgeRange,
@@ -105,7 +115,8 @@ public sealed record AudienceSuitability(
     double DifficultMaxGrade,
     double? MinFleschReadingEase,
     double ReadingTimeMinutes,
-    double WordsPerMinute);
+    double WordsPerMinute,
+    string Basis = "flesch_kincaid_grade");
 
 /// <summary>The scores of one section of the document.</summary>
 /// <param name="Section">Index into <see cref="Document.Sections"/>.</param>

@@ -1,3 +1,5 @@
+using TosScan.Readability.Hyphenation;
+
 namespace TosScan.Readability;
 
 /// <summary>
@@ -5,21 +7,27 @@ namespace TosScan.Readability;
 /// phones of the first pronunciation, as textstat counts them), then rules for what it lacks:
 /// possessives and other apostrophe forms, words glued from dictionary words ("wellbalanced",
 /// "singersongwriter"), words joined by underscores or digits, numbers, and finally a vowel-group
-/// estimate. Immutable; safe to share.
+/// estimate. In textstat mode with the en_US hyphenation patterns at hand, words the dictionary
+/// lacks are counted as textstat counts them instead (Pyphen: breaks + 1). Immutable; safe to share.
 /// </summary>
-internal sealed class SyllableCounter
+internal sealed class SyllableCounter : ISyllableSource
 {
     private const int MinCompoundPart = 3;
     private const int MaxWordLength = 64;
 
     private readonly ReadabilityLexicon _lexicon;
+    private readonly HyphenationPatterns? _hyphenation;
 
-    public SyllableCounter(ReadabilityLexicon lexicon, bool textstatNumbers)
+    public SyllableCounter(ReadabilityLexicon lexicon, bool textstatNumbers, HyphenationPatterns? hyphenation = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
         TextstatNumbers = textstatNumbers;
+        _hyphenation = hyphenation;
     }
+
+    /// <summary>True when words missing from the dictionary are counted by hyphenation patterns (textstat's fallback).</summary>
+    public bool UsesHyphenation => _hyphenation is not null;
 
     /// <summary>
     /// True to count a run of digits as one syllable, as textstat's hyphenation fallback does;
@@ -40,7 +48,7 @@ internal sealed class SyllableCounter
             return known;
         }
 
-        return Fallback(word);
+        return _hyphenation is null ? Fallback(word) : _hyphenation.CountSyllables(word);
     }
 
     private int Fallback(ReadOnlySpan<char> word)

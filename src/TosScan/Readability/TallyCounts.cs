@@ -12,6 +12,8 @@ namespace TosScan.Readability;
 /// <param name="Characters">Non-white-space characters (textstat's <c>count_chars</c>).</param>
 /// <param name="UnfamiliarWords">Words not on the Dale-Chall list, any length (Dale-Chall's difficult words).</param>
 /// <param name="HardWords">Words not on the Dale-Chall list with three or more syllables (Gunning Fog's complex words).</param>
+/// <param name="Monosyllables">Words of fewer than two syllables (the Wiener Sachtextformel's ES).</param>
+/// <param name="LongWords">Words of more than <see cref="LongWordLetters"/> characters (the Wiener Sachtextformel's IW).</param>
 internal readonly record struct TallyCounts(
     int Words,
     int RawTokens,
@@ -21,8 +23,13 @@ internal readonly record struct TallyCounts(
     int Letters,
     int Characters,
     int UnfamiliarWords,
-    int HardWords)
+    int HardWords,
+    int Monosyllables = 0,
+    int LongWords = 0)
 {
+    /// <summary>A "long word" has more than six characters (Bamberger and Vanecek's IW, as textstat counts it).</summary>
+    public const int LongWordLetters = 6;
+
     public static TallyCounts operator +(TallyCounts a, TallyCounts b) => new(
         a.Words + b.Words,
         a.RawTokens + b.RawTokens,
@@ -32,7 +39,9 @@ internal readonly record struct TallyCounts(
         a.Letters + b.Letters,
         a.Characters + b.Characters,
         a.UnfamiliarWords + b.UnfamiliarWords,
-        a.HardWords + b.HardWords);
+        a.HardWords + b.HardWords,
+        a.Monosyllables + b.Monosyllables,
+        a.LongWords + b.LongWords);
 
     public TallyCounts Add(TallyCounts other) => this + other;
 }

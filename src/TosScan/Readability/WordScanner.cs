@@ -10,11 +10,11 @@ namespace TosScan.Readability;
 internal sealed class WordScanner : IDisposable
 {
     private readonly ReadabilityLexicon _lexicon;
-    private readonly SyllableCounter _syllables;
+    private readonly ISyllableSource _syllables;
     private char[] _word = ArrayPool<char>.Shared.Rent(256);
     private char[] _lower = ArrayPool<char>.Shared.Rent(256);
 
-    public WordScanner(ReadabilityLexicon lexicon, SyllableCounter syllables, bool skipAddresses)
+    public WordScanner(ReadabilityLexicon lexicon, ISyllableSource syllables, bool skipAddresses)
     {
         _lexicon = lexicon;
         _syllables = syllables;
@@ -36,7 +36,7 @@ internal sealed class WordScanner : IDisposable
     /// </summary>
     public TallyCounts Scan(ReadOnlySpan<char> text, TallyAccumulator? primary, TallyAccumulator? secondary)
     {
-        int words = 0, rawTokens = 0, syllables = 0, polysyllables = 0, letters = 0, characters = 0, unfamiliar = 0, hard = 0;
+        int words = 0, rawTokens = 0, syllables = 0, polysyllables = 0, monosyllables = 0, longWords = 0, letters = 0, characters = 0, unfamiliar = 0, hard = 0;
         var length = 0;
         var inToken = false;
         var wordStart = -1;
@@ -95,7 +95,7 @@ internal sealed class WordScanner : IDisposable
             }
         }
 
-        return new TallyCounts(words, rawTokens, 0, syllables, polysyllables, letters, characters, unfamiliar, hard);
+        return new TallyCounts(words, rawTokens, 0, syllables, polysyllables, letters, characters, unfamiliar, hard, monosyllables, longWords);
 
         void AddWord(int wordLength, int start)
         {
@@ -113,6 +113,15 @@ internal sealed class WordScanner : IDisposable
             if (count >= 3)
             {
                 polysyllables++;
+            }
+            else if (count == 1)
+            {
+                monosyllables++;
+            }
+
+            if (wordLength - word.Count('\'') > TallyCounts.LongWordLetters)
+            {
+                longWords++;
             }
 
             if (!familiar)

@@ -11,27 +11,55 @@ public sealed class ReadabilityAnalyzerTests
     private static readonly ReadabilityAnalyzer Analyzer = new();
 
     [Fact]
-    public void A_french_text_without_a_language_is_not_scored_and_says_why()
+    public void A_french_text_without_a_language_gets_the_french_formula_and_no_verdict()
     {
         var report = Analyzer.ScoreText(French);
 
-        Assert.False(report.Scored);
+        Assert.True(report.Scored, report.NotScoredReason);
         Assert.Equal("fr", report.Language);
-        Assert.Contains("English", report.NotScoredReason, StringComparison.Ordinal);
         Assert.Null(report.Metrics);
-        Assert.Null(report.Counts);
+        var kandelMoles = Assert.Single(report.Formulas!);
+        Assert.Equal("flesch_reading_ease", kandelMoles.Name);
+        Assert.Contains("Kandel", kandelMoles.Source, StringComparison.Ordinal);
+        var c = report.Counts!;
+        Assert.Equal(207 - (1.015 * c.Words / c.Sentences) - (73.6 * c.Syllables / c.Words), kandelMoles.Value, 9);
+        Assert.Empty(report.Suitability!);
+        Assert.StartsWith("no verdict for this language", report.VerdictNote, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_document_declared_french_is_not_scored_even_in_english_words()
+    public void A_document_in_a_language_without_a_formula_is_not_scored_and_says_so()
     {
-        var document = new Document(Source(), "We collect your data and we share it with our partners.", []) { Language = "fr" };
+        var document = new Document(Source(), "We collect your data and we share it with our partners.", []) { Language = "ru" };
 
         var report = Analyzer.ScoreDocument(document);
 
         Assert.False(report.Scored);
-        Assert.Equal("fr", report.Language);
-        Assert.Contains("'fr'", report.NotScoredReason, StringComparison.Ordinal);
+        Assert.Equal("ru", report.Language);
+        Assert.Contains("no readability formula for language 'ru'", report.NotScoredReason, StringComparison.Ordinal);
+        Assert.Null(report.Metrics);
+        Assert.Null(report.Formulas);
+    }
+
+    [Fact]
+    public void A_language_whose_dictionary_is_missing_is_not_scored_and_names_the_package()
+    {
+        var empty = Directory.CreateTempSubdirectory("tosscan-nohyphen-");
+        try
+        {
+            var analyzer = new ReadabilityAnalyzer(new ReadabilityOptions { HyphenationFolder = empty.FullName });
+
+            var report = analyzer.ScoreText("Wir erheben die Daten, die Sie uns geben, und wir speichern sie nicht länger als nötig.", "de");
+
+            Assert.False(report.Scored);
+            Assert.Equal("de", report.Language);
+            Assert.Contains("apt-get install hyphen-de", report.NotScoredReason, StringComparison.Ordinal);
+            Assert.Contains(empty.FullName, report.NotScoredReason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using TosScan.Readability;
+using TosScan.Reporting.Json;
 using TosScan.Reporting.Scorecards;
 
 namespace TosScan.Tests.Reporting;
@@ -14,6 +16,34 @@ public sealed class ReadabilityJsonReaderTests
         var summary = Read(null);
         Assert.False(summary.Scored);
         Assert.Contains("did not run", summary.NotScoredReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_german_report_shows_its_own_figures_and_verdicts_and_no_english_grade()
+    {
+        var report = new ReadabilityAnalyzer().ScoreText(
+            "Wir erheben die Daten, die Sie uns bei der Registrierung geben. Wir speichern sie nur so lange, wie es für die Bereitstellung unserer Dienste erforderlich ist.", "de");
+        var summary = ReadabilityJsonReader.Read(JsonSerializer.SerializeToElement(report, TosScanJson.Compact));
+
+        Assert.True(summary.Scored, summary.NotScoredReason);
+        Assert.Equal("de", summary.Language);
+        Assert.Null(summary.FleschKincaidGrade);
+        Assert.StartsWith("de: flesch_reading_ease ", summary.LanguageFigures, StringComparison.Ordinal);
+        Assert.Contains("wiener_sachtextformel_1 ", summary.LanguageFigures, StringComparison.Ordinal);
+        Assert.Equal(["children", "young_people", "parents"], summary.Suitability.Select(v => v.Audience));
+        Assert.Null(summary.VerdictNote);
+    }
+
+    [Fact]
+    public void A_language_without_a_published_band_says_it_has_no_verdict()
+    {
+        var report = new ReadabilityAnalyzer().ScoreText("Wij verzamelen de gegevens die u ons geeft wanneer u een account aanmaakt, en wij gebruiken ze voor onze diensten.", "nl");
+        var summary = ReadabilityJsonReader.Read(JsonSerializer.SerializeToElement(report, TosScanJson.Compact));
+
+        Assert.True(summary.Scored, summary.NotScoredReason);
+        Assert.StartsWith("nl: flesch_reading_ease ", summary.LanguageFigures, StringComparison.Ordinal);
+        Assert.Empty(summary.Suitability);
+        Assert.StartsWith("no verdict for this language", summary.VerdictNote, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TosScan.Documents;
 
 namespace TosScan.Reporting.Json;
 
@@ -24,6 +25,9 @@ public sealed record DocumentJson
 
     /// <summary>Notes on how the text was obtained (ignored charset, unmatched selector, ...).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Text taken out of <c>text</c> after extraction (glued glossary definitions): kind, term, text and offsets where it was.</summary>
+    public IReadOnlyList<TextRemoval> Removed { get; init; } = [];
 
     /// <summary>The extracted text every span points into.</summary>
     public required string Text { get; init; }

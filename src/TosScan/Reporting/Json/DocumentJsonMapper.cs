@@ -28,6 +28,7 @@ public static class DocumentJsonMapper
                 document.LanguageDetection is { } d ? new LanguageDetectionJson(d.Detected, Math.Round(d.Confidence, 4), SourceName(d.Source), d.Reason) : null),
             Provenance = document.Provenance,
             Notes = document.Notes,
+            Removed = document.Removed,
             Text = text,
             Structure = [.. document.Blocks.Select(b => new BlockJson(Name(b.Kind), b.Level, b.Span.Start, b.Span.End, b.Span.Slice(text)))],
             Sections = [.. document.Sections.Select(s => new SectionJson(s.Index, s.Level, s.Heading is { } h ? Span(h, text) : null, s.Span.Start, s.Span.End))],

@@ -146,11 +146,13 @@ internal static class HtmlReport
             }
 
             var r = d.Readability;
-            html.Append("<td class=\"n\">").Append(r.Scored ? Number(r.FleschKincaidGrade, "0.0") : "not scored")
+            html.Append("<td class=\"n\">").Append(!r.Scored ? "not scored" : r.LanguageFigures is { } figures ? HtmlText.Encode(figures) : Number(r.FleschKincaidGrade, "0.0"))
                 .Append("</td><td class=\"n\">").Append(Number(r.FleschReadingEase, "0.0")).Append("</td><td>");
-            html.Append(r.Scored
-                ? HtmlText.Encode(string.Join(", ", r.Suitability.Select(s => s.Audience + ": " + s.Verdict)))
-                : HtmlText.Encode(r.NotScoredReason));
+            html.Append(!r.Scored
+                ? HtmlText.Encode(r.NotScoredReason)
+                : r.Suitability.Count == 0 && r.VerdictNote is not null
+                    ? HtmlText.Encode(r.VerdictNote)
+                    : HtmlText.Encode(string.Join(", ", r.Suitability.Select(s => s.Audience + ": " + s.Verdict))));
             html.Append("</td><td class=\"meta\">").Append(HtmlText.Encode(d.Citation.Url)).Append("<br>retrieved ").Append(Time(d.Citation.RetrievedAt))
                 .Append("<br>snapshot <code>").Append(HtmlText.Encode(d.Citation.SnapshotSha256)).Append("</code><br>TosScan ")
                 .Append(HtmlText.Encode(d.Citation.TosscanVersion)).Append(", model ").Append(HtmlText.Encode(d.Citation.ModelVersion));

@@ -111,7 +111,8 @@ internal static class MarkdownReport
                 continue;
             }
 
-            md.Append(Number(r.FleschKincaidGrade, "0.0")).Append(" | ").Append(Number(r.FleschReadingEase, "0.0"))
+            // Another language has no Flesch-Kincaid grade: its own figures stand in the grade's cell.
+            md.Append(r.LanguageFigures is { } figures ? MarkdownText.Cell(figures) : Number(r.FleschKincaidGrade, "0.0")).Append(" | ").Append(Number(r.FleschReadingEase, "0.0"))
               .Append(" | ").Append(Number(r.ReadingTimeMinutes, "0.0"))
               .Append(" | ").Append(Verdict(r, "children")).Append(" | ").Append(Verdict(r, "young_people")).Append(" | ").Append(Verdict(r, "parents"))
               .Append(" | ").Append(MarkdownText.Cell(r.Mode)).Append(" |\n");
@@ -121,7 +122,7 @@ internal static class MarkdownReport
     }
 
     private static string Verdict(ReadabilitySummary r, string audience) =>
-        MarkdownText.Cell(r.Suitability.FirstOrDefault(s => s.Audience == audience)?.Verdict ?? "n/a");
+        MarkdownText.Cell(r.Suitability.FirstOrDefault(s => s.Audience == audience)?.Verdict ?? (r.VerdictNote is null ? "n/a" : "no verdict for this language"));
 
     private static void ClauseTable(StringBuilder md, ScanReport report)
     {

@@ -55,7 +55,7 @@ internal static class ProviderScoresCsv
                     .. FlagCells(doc.RiskFlags, doc.ProtectiveClauses, doc.Words, doc.Words, doc.Labels, doc.NotChecked is not null),
                     Number(r.FleschKincaidGrade), Number(r.FleschReadingEase), r.Mode,
                     .. Audiences.Select(a => r.Suitability.FirstOrDefault(s => s.Audience == a)?.Verdict ?? (r.Scored ? string.Empty : "not scored")),
-                    r.Scored ? null : r.NotScoredReason,
+                    r.Scored ? Note(r.LanguageFigures, r.VerdictNote) : r.NotScoredReason,
                     doc.Citation.Url, Time(doc.Citation.RetrievedAt), doc.Citation.SnapshotSha256, doc.Citation.TextSha256, Number(doc.Citation.VersionId),
                     doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem, doc.NotChecked,
                     .. IntervalCells(doc.Grade),
@@ -104,4 +104,8 @@ internal static class ProviderScoresCsv
 
     private static string Distinct(IReadOnlyList<DocumentScorecard> docs, Func<Citation, string> field) =>
         string.Join(" ; ", docs.Select(d => field(d.Citation)).Distinct(StringComparer.Ordinal));
+
+    /// <summary>A scored document's note: another language's figures and, when it has no verdict, why.</summary>
+    private static string? Note(string? figures, string? verdictNote) =>
+        figures is null ? verdictNote : verdictNote is null ? figures : figures + "; " + verdictNote;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace TosScan.Reporting.Scorecards;
@@ -31,16 +32,39 @@ internal static class ReadabilityJsonReader
             return new ReadabilitySummary(false, mode, language, null, null, null, null, [], "not scored" + (reason is null ? "" : ": " + reason));
         }
 
+        var figures = LanguageFigures(root, language);
         return new ReadabilitySummary(
             true,
             mode,
             language,
             fk,
-            Number(root, "flesch_reading_ease"),
+            figures is null ? Number(root, "flesch_reading_ease") : null,
             Number(root, "text_standard"),
             Number(root, "reading_time_minutes"),
             Suitability(root),
-            null);
+            null,
+            figures,
+            String(root, "verdict_note"));
+    }
+
+    /// <summary>
+    /// A language other than English reports <c>formulas</c> (name, value) instead of the English
+    /// metrics: its Flesch adaptation first, then the formula a verdict is made on. The first two are
+    /// shown; the document JSON holds them all.
+    /// </summary>
+    private static string? LanguageFigures(JsonElement root, string? language)
+    {
+        if (Find(root, "formulas") is not { ValueKind: JsonValueKind.Array } formulas)
+        {
+            return null;
+        }
+
+        var shown = formulas.EnumerateArray()
+            .Where(f => String(f, "name") is not null && f.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number)
+            .Take(2)
+            .Select(f => string.Create(CultureInfo.InvariantCulture, $"{String(f, "name")} {f.GetProperty("value").GetDouble():0.0}"))
+            .ToList();
+        return shown.Count == 0 ? null : $"{language ?? "?"}: {string.Join(", ", shown)}";
     }
 
     private static List<SuitabilityVerdict> Suitability(JsonElement root)
