@@ -24,6 +24,8 @@ internal static class ProviderScoresCsv
             "url", "retrieved_at", "snapshot_sha256", "text_sha256", "version_id", "tosscan_version", "model_version", "not_graded_reason", "problem",
             // Added last so readers that index columns keep working: which documents no classifier read.
             "not_checked",
+            // Then beside each grade: how many of its flags a person checked, and agreement where two did.
+            "flags", "flags_checked", "flags_checked_by_two", "reviewers_agreed", "reviewer_conflicts",
         ];
         csv.Append(CsvCells.Line(header)).Append('\n');
         foreach (var provider in report.Providers)
@@ -40,6 +42,7 @@ internal static class ProviderScoresCsv
                 provider.NotGradedReason,
                 null,
                 provider.NotChecked,
+                .. ReviewCells(provider.Review),
             ])).Append('\n');
 
             foreach (var doc in docs)
@@ -54,6 +57,7 @@ internal static class ProviderScoresCsv
                     r.Scored ? null : r.NotScoredReason,
                     doc.Citation.Url, Time(doc.Citation.RetrievedAt), doc.Citation.SnapshotSha256, doc.Citation.TextSha256, Number(doc.Citation.VersionId),
                     doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem, doc.NotChecked,
+                    .. ReviewCells(doc.Review),
                 ])).Append('\n');
             }
         }
@@ -89,6 +93,10 @@ internal static class ProviderScoresCsv
         yield return Number(risks.Sum(t => t.Rejected));
         yield return Number(risks.Sum(t => t.Added));
     }
+
+    private static IEnumerable<string> ReviewCells(ReviewCoverage? review) => review is null
+        ? [string.Empty, string.Empty, string.Empty, string.Empty, string.Empty]
+        : [Number(review.Flags), Number(review.Checked), Number(review.CheckedByTwo), Number(review.Agreed), Number(review.Conflicts)];
 
     private static string Join(IReadOnlyList<DocumentScorecard> docs, Func<Citation, string> field) =>
         string.Join(" ; ", docs.Select(d => field(d.Citation)));
