@@ -52,7 +52,7 @@ internal sealed class DocumentBuilder(string provider, DocumentType type)
     }
 
     /// <summary>Flags the clause whose words are <paramref name="clause"/>, the evidence being <paramref name="evidence"/> inside it.</summary>
-    public DocumentBuilder Flag(string clause, string label, string evidence, string? consent = null)
+    public DocumentBuilder Flag(string clause, string label, string evidence, string? consent = null, double score = 0.9, double threshold = 0.5)
     {
         var text = _text.ToString();
         var target = _clauses.First(c => c.Span.Slice(text) == clause);
@@ -63,7 +63,7 @@ internal sealed class DocumentBuilder(string provider, DocumentType type)
         }
 
         var kind = RiskLabels.Contains(label) ? FlagKind.Risk : FlagKind.Protective;
-        _flags.Add(new ClauseFlag(target.Index, label, kind, 0.9, 0.5, [new TextSpan(target.Span.Start + offset, evidence.Length)], $"mentions '{evidence}'", consent));
+        _flags.Add(new ClauseFlag(target.Index, label, kind, score, threshold, [new TextSpan(target.Span.Start + offset, evidence.Length)], $"mentions '{evidence}'", consent));
         return this;
     }
 
