@@ -19,6 +19,7 @@ internal static class ReviewAssets
         li.flag[data-state=confirmed] .status{color:#0a6b2d}li.flag[data-state=rejected] .status{color:#a11}
         .why{color:#444}.status{font-style:italic;margin-right:.5em}.problem{color:#a11}
         textarea.note{vertical-align:middle;width:20em}
+        main:has(#queue){max-width:76em}aside.keys td:first-child{white-space:nowrap}
         nav{margin:.3em 0}form.view label{margin-right:.6em;white-space:nowrap}.progress{font-weight:600}
         .queue-layout{display:grid;grid-template-columns:minmax(0,1fr) 17em;gap:1em;align-items:start}
         article.queue-item{border-left:5px solid #888}article.queue-item[data-state=confirmed],article.queue-item[data-state=added]{border-left-color:#0a6b2d}
@@ -100,6 +101,11 @@ internal static class ReviewAssets
           let busy = false;
 
           const say = (text) => { message.textContent = text; };
+          // The page-load counts of all decisions and of those since training, kept up to date.
+          const bump = (id, by) => {
+            const element = document.getElementById(id);
+            if (element) element.textContent = String(Number(element.textContent) + by);
+          };
           const show = (index) => {
             if (items.length === 0) return;
             at = Math.min(Math.max(index, 0), items.length - 1);
@@ -144,6 +150,8 @@ internal static class ReviewAssets
                 note: note.value || null
               });
               done.push({ id: result.id, index: at });
+              if (item.dataset.state === 'undecided') bump('overall-reviewed', 1);
+              bump('since-count', 1);
               item.dataset.state = result.decision;
               item.querySelector('.status').textContent = result.status;
               note.value = '';
@@ -164,6 +172,8 @@ internal static class ReviewAssets
             try {
               const result = await post('/api/decisions/undo', { id: last.id });
               const item = items[last.index];
+              if (result.state === 'undecided' && item.dataset.state !== 'undecided') bump('overall-reviewed', -1);
+              bump('since-count', -1);
               item.dataset.state = result.state;
               item.querySelector('.status').textContent = result.status;
               say('undone; now ' + result.status);

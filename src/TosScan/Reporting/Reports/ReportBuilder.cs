@@ -95,10 +95,18 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
         return new ScanReport(manifest, scorecards, clauses);
     }
 
+    /// <summary>
+    /// The flags are the model's and those a reviewer added; the label a relabelled flag moved to is
+    /// the same flag (its decision is filed under the old label), so it is not counted twice.
+    /// </summary>
     private static ReviewCoverage Coverage(IReadOnlyList<FlaggedClause> rows, DocumentType type, Dictionary<(string, DocumentType, string, string), FlagJudgements> judgements)
     {
-        var byTwo = rows.Select(r => judgements.GetValueOrDefault((r.Citation.Provider, type, r.ClauseKey, r.Label))).Where(j => j is { ByReviewer.Count: >= 2 }).ToList();
-        return new ReviewCoverage(rows.Count, rows.Count(r => r.Decision is not null), byTwo.Count, byTwo.Count(j => !j!.Conflict));
+        var flags = rows
+            .Select(r => (Row: r, Judgements: judgements.GetValueOrDefault((r.Citation.Provider, type, r.ClauseKey, r.Label))))
+            .Where(f => f.Row.Machine || f.Judgements is not null)
+            .ToList();
+        var byTwo = flags.Where(f => f.Judgements is { ByReviewer.Count: >= 2 }).ToList();
+        return new ReviewCoverage(flags.Count, flags.Count(f => f.Judgements is not null), byTwo.Count, byTwo.Count(f => !f.Judgements!.Conflict));
     }
 
     /// <summary>The provider's coverage summed over its documents; a conflict is named in the grade's steps, worth 0 points.</summary>

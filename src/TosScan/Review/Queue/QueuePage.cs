@@ -14,16 +14,16 @@ namespace TosScan.Review.Queue;
 internal static class QueuePage
 {
     /// <summary>The keys, as the page and docs/review-and-history.md show them.</summary>
-    public static IReadOnlyList<(string Keys, string Action)> Keys { get; } =
+    public static IReadOnlyList<(string[] Keys, string Action)> Keys { get; } =
     [
-        ("c", "confirm the flag"),
-        ("x", "reject the flag"),
-        ("1-6", "relabel to the label with that number (same number for every flag)"),
-        ("n", "write a note; Enter keeps it for the next decision, Esc leaves it"),
-        ("s", "skip: next flag without deciding"),
-        ("u", "undo your last decision on this screen"),
-        ("j or →", "next flag"),
-        ("k or ←", "previous flag"),
+        (["c"], "confirm the flag"),
+        (["x"], "reject the flag"),
+        (["1", "6"], "relabel to the label with that number (the same number for every flag)"),
+        (["n"], "write a note; Enter keeps it for the next decision, Esc leaves it"),
+        (["s"], "skip: next flag without deciding"),
+        (["u"], "undo your last decision on this screen"),
+        (["j", "→"], "next flag"),
+        (["k", "←"], "previous flag"),
     ];
 
     public static string Render(
@@ -40,8 +40,8 @@ internal static class QueuePage
         ReviewPages.Problems(body, problems);
         ViewForm(body, view, providers);
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"progress\" id=\"progress\">{Html.Encode(Progress(queue.Items))}</p>\n")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"overall\">In all: {queue.Reviewed} of {queue.Flags} flags on the current documents have a decision.</p>\n")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"since-training\">{Html.Encode(sinceTraining)}</p>\n");
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"overall\">In all: <span id=\"overall-reviewed\">{queue.Reviewed}</span> of {queue.Flags} flags on the current documents have a decision.</p>\n")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"since-training\">{SinceTraining(sinceTraining)}</p>\n");
         body.Append("<div class=\"queue-layout\"><div>\n");
         if (queue.Items.Count == 0)
         {
@@ -64,6 +64,15 @@ internal static class QueuePage
         body.Append("</div>\n");
         AgreementPanel(body, agreement);
         return ReviewPages.Page(context, "TosScan review queue", body.ToString(), ReviewAssets.QueueScript);
+    }
+
+    /// <summary>The line with its leading count in a span the script keeps up to date as decisions are made and undone.</summary>
+    private static string SinceTraining(string line)
+    {
+        var digits = line.TakeWhile(char.IsAsciiDigit).Count();
+        return digits == 0
+            ? Html.Encode(line)
+            : $"<span id=\"since-count\">{line[..digits]}</span>{Html.Encode(line[digits..])}";
     }
 
     /// <summary>"Reviewed 3 of 20 in this view, 17 left · content_ownership 1/7 · ...": the script keeps the same wording.</summary>
@@ -162,7 +171,9 @@ internal static class QueuePage
         body.Append("<aside class=\"keys\"><h2>Keys</h2><table><tbody>\n");
         foreach (var (keys, action) in Keys)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<tr><td><kbd>{Html.Encode(keys)}</kbd></td><td>{Html.Encode(action)}</td></tr>\n");
+            // "1" and "6" is a range; two other keys are alternatives.
+            var separator = keys[0] == "1" ? "&ndash;" : " or ";
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td>{string.Join(separator, keys.Select(k => $"<kbd>{Html.Encode(k)}</kbd>"))}</td><td>{Html.Encode(action)}</td></tr>\n");
         }
 
         body.Append("</tbody></table><p>Labels: ");
