@@ -55,7 +55,8 @@ internal sealed class DocumentBuilder(string provider, DocumentType type)
     public DocumentBuilder Flag(string clause, string label, string evidence, string? consent = null, double score = 0.9, double threshold = 0.5)
     {
         var text = _text.ToString();
-        var target = _clauses.First(c => c.Span.Slice(text) == clause);
+        // The first clause with these words not yet carrying the label, so a sentence repeated in a document can be flagged each time.
+        var target = _clauses.First(c => c.Span.Slice(text) == clause && !_flags.Any(f => f.ClauseIndex == c.Index && f.Label == label));
         var offset = clause.IndexOf(evidence, StringComparison.Ordinal);
         if (offset < 0)
         {

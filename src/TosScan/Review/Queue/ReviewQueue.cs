@@ -17,7 +17,8 @@ internal static class ReviewQueueBuilder
         ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(view);
         var judgements = ReviewJudgements.Of(decisions).ToDictionary(j => (j.Provider, j.Type, j.ClauseKey, j.Label));
-        var effects = GradeImpact.Of(documents, decisions);
+        // Re-grading is the costly part (about 1 s for 1,200 flags on a busy 2-core machine): only the providers in view.
+        var effects = GradeImpact.Of([.. documents.Where(d => view.Provider is null || d.Provider == view.Provider)], decisions);
         var all = new List<QueueItem>();
         foreach (var document in documents)
         {

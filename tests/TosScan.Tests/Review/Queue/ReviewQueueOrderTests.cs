@@ -93,6 +93,29 @@ public sealed class ReviewQueueOrderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_decision_reaches_every_clause_with_the_same_words_and_the_effect_counts_them_all()
+    {
+        // The same ownership sentence twice, both flagged: one decision (filed under the clause key)
+        // covers both, so only rejecting the two together gives back the presence penalty.
+        // About 30 words: 100 - 20 (presence) - 20 (density cap) = 60, C; with none counted, 100, A.
+        const string twice = "We may use anything you post for any purpose, forever.";
+        await AnalysedVersions.SaveAsync(_store, new DocumentBuilder("Hoot", DocumentType.TermsOfService)
+            .Paragraph(twice, "You can close your account whenever you like and we will say goodbye to you.")
+            .Paragraph(twice)
+            .Flag(twice, "content_ownership", "forever", score: 0.9, threshold: 0.43)
+            .Flag(twice, "content_ownership", "forever", score: 0.9, threshold: 0.43)
+            .Build(Now));
+
+        var queue = await QueueAsync(QueueView.Default with { Provider = "Hoot", Order = QueueView.GradeImpact });
+
+        Assert.Equal(2, queue.Items.Count);
+        Assert.All(queue.Items, i => Assert.Equal(("C", "A"), (i.Effect!.Letter, i.Effect.LetterOtherwise)));
+        await _store.AddDecisionAsync(new ReviewDecision("Hoot", DocumentType.TermsOfService, ClauseKeys.For(twice), twice, "content_ownership", "rejected", null, "Ada", null, Now), default);
+        var report = await new ReportWriter(_store, _store, new FakeTimeProvider(Now)).BuildAsync(new ReportOptions { OutputDirectory = _folder.File("r"), Providers = ["Hoot"] }, default);
+        Assert.Equal("A", report.Providers.Single().Grade!.Letter);
+    }
+
+    [Fact]
     public async Task Filters_by_provider_label_score_range_and_reviewed_state()
     {
         await AnalysedVersions.SaveAsync(_store, new DocumentBuilder("Hoot", DocumentType.PrivacyPolicy)
