@@ -2,14 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using TosScan.Cli.Infrastructure;
 using TosScan.Review;
+using TosScan.Review.Agreement;
 using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
 
 /// <summary>
-/// <c>tosscan review [--db PATH] [--port N] [--reviewer NAME]</c>: serves the review screen on
-/// 127.0.0.1 until Ctrl+C; with <c>--export FILE.jsonl</c> writes the reviewed clauses as
-/// LABELS.md training lines instead.
+/// <c>tosscan review [--db PATH] [--port N] [--reviewer NAME] [--models DIR]</c>: serves the review
+/// screen on 127.0.0.1 until Ctrl+C; with <c>--export FILE.jsonl</c> writes the reviewed clauses as
+/// LABELS.md training lines instead, and with <c>--agreement</c> prints how far reviewers agree.
 /// </summary>
 internal sealed class ReviewCommand : ICliCommand
 {
@@ -23,12 +24,16 @@ internal sealed class ReviewCommand : ICliCommand
         };
         var reviewer = new Option<string?>("--reviewer") { Description = "Name recorded with each decision (default: the login name); the page can change it." };
         var export = new Option<string?>("--export") { Description = "Write confirmed, relabelled and added flags as LABELS.md JSONL to this file (- for standard output) and exit." };
-        var command = new Command("review", "Serve a local page where policy staff confirm, reject, relabel or add flags; or --export the decisions as training JSONL.")
+        var agreement = new Option<bool>("--agreement") { Description = "Print, per label, how often two reviewers who judged the same flag agreed (with Cohen's kappa) and list their disagreements, then exit." };
+        var models = ModelOptions.Models();
+        var command = new Command("review", "Serve a local page where policy staff confirm, reject, relabel or add flags (a keyboard queue at /queue); or --export the decisions as training JSONL, or print --agreement between reviewers.")
         {
             db,
             port,
             reviewer,
             export,
+            agreement,
+            models,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -37,6 +42,13 @@ internal sealed class ReviewCommand : ICliCommand
             if (parse.GetValue(export) is { } exportPath)
             {
                 return await ExportAsync(environment, store, exportPath, ct).ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(agreement))
+            {
+                var decisions = await store.GetDecisionsAsync(null, ct).ConfigureAwait(false);
+                await environment.Out.WriteAsync(AgreementText.Write(ReviewerAgreement.Compute(decisions))).ConfigureAwait(false);
+                return ExitCodes.Success;
             }
 
             // Every decision is a write: a read-only store must stop the start, not fail each click with a 500.
@@ -53,6 +65,7 @@ internal sealed class ReviewCommand : ICliCommand
             {
                 Port = parse.GetValue(port),
                 Reviewer = parse.GetValue(reviewer) ?? DefaultReviewer(),
+                ModelsDirectory = ModelOptions.Resolve(environment, parse.GetValue(models)),
             };
             ReviewServer server;
             try

@@ -115,7 +115,7 @@ internal sealed class TrainCommand : ICliCommand
             {
                 var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight) };
                 using var embedder = parse.GetValue(noEmbeddings) ? null : TrainingEmbedder.Create();
-                manifest = await new ClassifierTrainer(options, embedder).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
+                manifest = await new ClassifierTrainer(options, embedder, environment.Time).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
             }
             catch (InvalidDataException ex)
             {

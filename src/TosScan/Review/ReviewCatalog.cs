@@ -5,8 +5,8 @@ using TosScan.Storage;
 
 namespace TosScan.Review;
 
-/// <summary>An analysed current version as the review screen reads it.</summary>
-internal sealed record ReviewDocument(long VersionId, string Provider, DocumentType Type, string Location, DateTimeOffset RetrievedAt, DocumentJson Analysis);
+/// <summary>An analysed current version as the review screen reads it; <see cref="Version"/> is kept so the queue can grade it as the report would.</summary>
+internal sealed record ReviewDocument(long VersionId, string Provider, DocumentType Type, string Location, DateTimeOffset RetrievedAt, DocumentJson Analysis, DocumentVersion Version);
 
 /// <summary>What the catalog could read, and which versions it could not (shown on the page, never fatal).</summary>
 internal sealed record CatalogContents(IReadOnlyList<ReviewDocument> Documents, IReadOnlyList<string> Problems);
@@ -53,7 +53,7 @@ internal sealed class ReviewCatalog(IScanStore store)
 
             try
             {
-                documents.Add(new ReviewDocument(version.Id, version.Provider, version.Type, version.Location, version.RetrievedAt, DocumentJsonMapper.Deserialize(json)));
+                documents.Add(new ReviewDocument(version.Id, version.Provider, version.Type, version.Location, version.RetrievedAt, DocumentJsonMapper.Deserialize(json), version));
             }
             catch (JsonException ex)
             {

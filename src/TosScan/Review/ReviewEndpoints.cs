@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using TosScan.Documents;
 using TosScan.Reporting.Json;
+using TosScan.Review.Agreement;
+using TosScan.Review.Queue;
 using TosScan.Storage;
 
 namespace TosScan.Review;
@@ -13,13 +16,66 @@ internal sealed class ReviewEndpoints(
     IReviewStore reviews,
     ReviewServerOptions options,
     TimeProvider time,
-    ReviewPages.PageContext page)
+    ReviewPages.PageContext page,
+    ModelTraining training)
 {
+    // Ids of the decisions this server saved: only these can be undone, so the undo endpoint
+    // corrects a slip on this screen and cannot erase the history other sessions wrote.
+    private readonly ConcurrentDictionary<long, byte> _undoable = new();
+
     public void Map(WebApplication app)
     {
         app.MapGet("/", IndexAsync);
         app.MapGet("/provider", ProviderAsync);
+        app.MapGet("/queue", QueueAsync);
         app.MapPost("/api/decisions", DecideAsync);
+        app.MapPost("/api/decisions/undo", UndoAsync);
+    }
+
+    private async Task<IResult> QueueAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var view = QueueView.Parse(request.Query, problems);
+        var contents = await catalog.LoadAsync(null, cancellationToken).ConfigureAwait(false);
+        problems.AddRange(contents.Problems);
+        var decisions = await reviews.GetDecisionsAsync(null, cancellationToken).ConfigureAwait(false);
+        var queue = ReviewQueueBuilder.Build(contents.Documents, decisions, view);
+        var providers = contents.Documents.Select(d => d.Provider).Distinct(StringComparer.Ordinal).Order(ReviewCatalog.ProviderOrder).ToList();
+        var html = QueuePage.Render(page, view, queue, providers, training.Describe(decisions), ReviewerAgreement.Compute(decisions), problems);
+        return HtmlResult(html);
+    }
+
+    private async Task<IResult> UndoAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        UndoRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<UndoRequest>(request.Body, TosScanJson.Compact, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            return Error(StatusCodes.Status400BadRequest, $"the request body is not an undo: {ex.Message}");
+        }
+
+        if (body?.Id is not { } id)
+        {
+            return Error(StatusCodes.Status400BadRequest, "id is missing");
+        }
+
+        if (!_undoable.TryRemove(id, out _))
+        {
+            return Error(StatusCodes.Status404NotFound, "only a decision made on this screen since the server started can be undone");
+        }
+
+        var removed = await reviews.RemoveDecisionAsync(id, cancellationToken).ConfigureAwait(false);
+        if (removed is null)
+        {
+            return Error(StatusCodes.Status404NotFound, "that decision is no longer in the store");
+        }
+
+        var left = await reviews.GetDecisionsAsync(removed.Provider, cancellationToken).ConfigureAwait(false);
+        var newest = ReviewDecisions.NewestPerClauseAndLabel(left.Where(d => d.Type == removed.Type)).GetValueOrDefault((removed.ClauseKey, removed.Label));
+        return Results.Json(new UndoResponse(newest?.Decision ?? "undecided", ReviewPages.Status(newest)), TosScanJson.Compact);
     }
 
     private async Task<IResult> IndexAsync(CancellationToken cancellationToken)
@@ -107,6 +163,7 @@ internal sealed class ReviewEndpoints(
             string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(),
             time.GetUtcNow());
         var saved = await reviews.AddDecisionAsync(decision, cancellationToken).ConfigureAwait(false);
+        _undoable[saved.Id] = 0;
         return Results.Json(new DecisionResponse(saved.Decision, ReviewPages.Status(saved), saved.Id), TosScanJson.Compact);
     }
 

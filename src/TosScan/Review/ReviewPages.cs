@@ -33,6 +33,7 @@ internal static class ReviewPages
     public static string Index(PageContext context, IReadOnlyList<ProviderSummary> providers, IReadOnlyList<string> problems)
     {
         var body = new StringBuilder();
+        body.Append("<nav><a class=\"queue\" href=\"/queue\">Review queue: one flag at a time, least certain first, by keyboard &rarr;</a></nav>\n");
         body.Append("<h1>Flagged clauses by provider</h1>\n");
         Problems(body, problems);
         if (providers.Count == 0)
@@ -109,7 +110,7 @@ internal static class ReviewPages
         return Page(context, $"TosScan review: {provider}", body.ToString());
     }
 
-    private static string ProviderLink(string provider) => Html.Encode("/provider?name=" + Uri.EscapeDataString(provider));
+    internal static string ProviderLink(string provider) => Html.Encode("/provider?name=" + Uri.EscapeDataString(provider));
 
     private static void Card(StringBuilder body, ReviewClauseCard card)
     {
@@ -151,7 +152,7 @@ internal static class ReviewPages
                 .Append("<span class=\"actions\"><button type=\"button\" data-decision=\"confirmed\">Confirm</button> ")
                 .Append("<button type=\"button\" data-decision=\"rejected\">Reject</button> ")
                 .Append("<select class=\"new-label\" aria-label=\"New label\">");
-            foreach (var label in ReviewLabels.All.Where(l => l != row.Label))
+            foreach (var label in ReviewLabels.RelabelChoices(row.Label))
             {
                 body.Append(CultureInfo.InvariantCulture, $"<option>{label}</option>");
             }
@@ -186,9 +187,9 @@ internal static class ReviewPages
 
     private static string Note(ReviewDecision decision) => string.IsNullOrEmpty(decision.Note) ? string.Empty : $" (note: {decision.Note})";
 
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
+    internal static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 
-    private static void Problems(StringBuilder body, IReadOnlyList<string> problems)
+    internal static void Problems(StringBuilder body, IReadOnlyList<string> problems)
     {
         foreach (var problem in problems)
         {
@@ -196,7 +197,11 @@ internal static class ReviewPages
         }
     }
 
-    private static string Page(PageContext context, string title, string body) => $$"""
+    /// <param name="context">Token, nonce and default reviewer.</param>
+    /// <param name="title">The page title (escaped here).</param>
+    /// <param name="body">Escaped HTML of the page body.</param>
+    /// <param name="script">A further inline script (from <see cref="ReviewAssets"/>, never from data), run after the common one.</param>
+    internal static string Page(PageContext context, string title, string body, string script = "") => $$"""
         <!doctype html>
         <html lang="en">
         <head>
@@ -211,7 +216,7 @@ internal static class ReviewPages
         <main>
         {{body}}
         </main>
-        <script nonce="{{context.ScriptNonce}}">{{ReviewAssets.Script}}</script>
+        <script nonce="{{context.ScriptNonce}}">{{ReviewAssets.Script}}{{script}}</script>
         </body>
         </html>
         """;

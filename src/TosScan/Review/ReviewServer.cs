@@ -67,7 +67,7 @@ public sealed class ReviewServer : IAsyncDisposable
                 $"default-src 'none'; script-src 'nonce-{page.ScriptNonce}'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
             return next(context);
         });
-        new ReviewEndpoints(new ReviewCatalog(scans), reviews, options, time, page).Map(app);
+        new ReviewEndpoints(new ReviewCatalog(scans), reviews, options, time, page, Queue.ModelTraining.Read(options.ModelsDirectory)).Map(app);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -22,6 +22,12 @@ public sealed class ReviewServerOptions
     /// </summary>
     public string Reviewer { get; init; } = "reviewer";
 
+    /// <summary>
+    /// The models folder whose <c>manifest.json</c> says when they were trained, so the queue can count
+    /// the decisions made since. Null: the queue says it does not know.
+    /// </summary>
+    public string? ModelsDirectory { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the option that is out of range.</summary>
     public void Validate()
     {

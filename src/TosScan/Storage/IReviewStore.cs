@@ -7,4 +7,11 @@ public interface IReviewStore
 
     /// <summary>All decisions, oldest first; of one provider when given.</summary>
     Task<IReadOnlyList<ReviewDecision>> GetDecisionsAsync(string? provider, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes back one decision (the review queue's undo): the decision before it on the same clause
+    /// and label, if any, is the newest again. Returns the removed decision, or null when no
+    /// decision has that id.
+    /// </summary>
+    Task<ReviewDecision?> RemoveDecisionAsync(long id, CancellationToken cancellationToken);
 }

@@ -52,10 +52,11 @@ internal sealed class DocumentBuilder(string provider, DocumentType type)
     }
 
     /// <summary>Flags the clause whose words are <paramref name="clause"/>, the evidence being <paramref name="evidence"/> inside it.</summary>
-    public DocumentBuilder Flag(string clause, string label, string evidence, string? consent = null)
+    public DocumentBuilder Flag(string clause, string label, string evidence, string? consent = null, double score = 0.9, double threshold = 0.5)
     {
         var text = _text.ToString();
-        var target = _clauses.First(c => c.Span.Slice(text) == clause);
+        // The first clause with these words not yet carrying the label, so a sentence repeated in a document can be flagged each time.
+        var target = _clauses.First(c => c.Span.Slice(text) == clause && !_flags.Any(f => f.ClauseIndex == c.Index && f.Label == label));
         var offset = clause.IndexOf(evidence, StringComparison.Ordinal);
         if (offset < 0)
         {
@@ -63,7 +64,7 @@ internal sealed class DocumentBuilder(string provider, DocumentType type)
         }
 
         var kind = RiskLabels.Contains(label) ? FlagKind.Risk : FlagKind.Protective;
-        _flags.Add(new ClauseFlag(target.Index, label, kind, 0.9, 0.5, [new TextSpan(target.Span.Start + offset, evidence.Length)], $"mentions '{evidence}'", consent));
+        _flags.Add(new ClauseFlag(target.Index, label, kind, score, threshold, [new TextSpan(target.Span.Start + offset, evidence.Length)], $"mentions '{evidence}'", consent));
         return this;
     }
 

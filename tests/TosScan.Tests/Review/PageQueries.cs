@@ -60,7 +60,8 @@ internal static class PageQueries
     public static Task ExpectCountAsync(this IPage page, Elements e, int count) =>
         page.ExpectAsync($"({e.All}).length === {count}", $"{count} of {e}");
 
-    private static async Task ExpectAsync(this IPage page, string predicate, string what)
+    /// <summary>Waits (up to 10 s) for a JavaScript predicate, failing with <paramref name="what"/>.</summary>
+    public static async Task ExpectAsync(this IPage page, string predicate, string what)
     {
         try
         {

@@ -11,12 +11,16 @@ public sealed class ReviewLanguageTests
 {
     private static readonly ReviewPages.PageContext Context = new("token", "nonce", "reviewer");
 
-    private static ReviewDocument French() =>
-        new(1, "Gallia", DocumentType.PrivacyPolicy, "https://gallia.example/confidentialite", ReportScenario.T0, DocumentJsonMapper.Deserialize(
+    private static ReviewDocument French()
+    {
+        var analysis = DocumentJsonMapper.Deserialize(
             new AnalysedDocumentBuilder("Gallia", DocumentType.PrivacyPolicy, "https://gallia.example/confidentialite", ReportScenario.T0)
                 .Paragraph("Nous vendons vos données à nos partenaires publicitaires.")
                 .NotClassified("fr")
-                .Json()));
+                .Json());
+        var version = new DocumentVersion(1, "Gallia", DocumentType.PrivacyPolicy, "https://gallia.example/confidentialite", "sha", "text-sha", ReportScenario.T0, analysis.Text);
+        return new(1, "Gallia", DocumentType.PrivacyPolicy, "https://gallia.example/confidentialite", ReportScenario.T0, analysis, version);
+    }
 
     [Fact]
     public void The_provider_page_says_the_document_was_not_checked()

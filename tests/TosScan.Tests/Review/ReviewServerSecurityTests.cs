@@ -225,6 +225,96 @@ public sealed partial class ReviewServerSecurityTests : IAsyncLifetime, IDisposa
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
+    [Theory]
+    [InlineData("GET", "queue")]
+    [InlineData("GET", "queue?provider=Chirpy&order=impact&state=all")]
+    [InlineData("POST", "api/decisions/undo")]
+    public async Task The_queue_and_undo_refuse_a_request_naming_another_host(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(_site.Server.Address, path));
+        request.Headers.Host = "evil.example:" + _site.Server.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        request.Headers.Add(RequestGuard.TokenHeader, await TokenAsync());
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(Provider, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Undo_needs_the_token_and_our_origin_and_only_takes_back_a_decision_made_on_this_screen()
+    {
+        var token = await TokenAsync();
+        long id;
+        using (var request = Post(DecisionBody(OwnershipClause, "content_ownership", "confirmed"), token))
+        using (var response = await _http.SendAsync(request))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            id = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        }
+
+        // Without the token, or from another site, nothing is removed.
+        using (var response = await _http.PostAsync(new Uri(_site.Server.Address, "api/decisions/undo"), UndoBody(id)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        using (var request = Undo(id, token))
+        {
+            request.Headers.Add("Origin", "http://evil.example");
+            using var response = await _http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        Assert.Single(await _site.Store.GetDecisionsAsync(null, default));
+
+        // A decision this server did not save (another session's, straight in the store) cannot be undone here.
+        var other = await _site.Store.AddDecisionAsync(new ReviewDecision(Provider, DocumentType.TermsOfService, ClauseKeys.For(RetentionClause), RetentionClause, "indefinite_retention", "rejected", null, "Other Session", null, Now), default);
+        using (var request = Undo(other.Id, token))
+        using (var response = await _http.SendAsync(request))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        using (var request = Undo(id, token))
+        using (var response = await _http.SendAsync(request))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("undecided", body.GetProperty("state").GetString());
+            Assert.Equal("not reviewed", body.GetProperty("status").GetString());
+        }
+
+        Assert.Equal([other.Id], (await _site.Store.GetDecisionsAsync(null, default)).Select(d => d.Id));
+        using (var request = Undo(id, token))
+        using (var response = await _http.SendAsync(request))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_queue_escapes_crawled_markup_a_hostile_provider_and_the_view_and_runs_only_its_own_script()
+    {
+        const string hostileProvider = "Evil<b onmouseover=alert(1)>&Co";
+        await AnalysedVersions.SaveAsync(_site.Store, new DocumentBuilder(hostileProvider, DocumentType.PrivacyPolicy)
+            .Heading("<h1>Heading</h1>")
+            .Paragraph("We may keep your data </p><script>alert(1)</script> indefinitely.")
+            .Flag("We may keep your data </p><script>alert(1)</script> indefinitely.", "indefinite_retention", "<script>alert(1)</script>")
+            .Build(Now));
+
+        using var response = await _http.GetAsync(new Uri(_site.Server.Address, "queue?state=all&provider=" + Uri.EscapeDataString(hostileProvider) + "&label=%3Cscript%3E"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("script-src 'nonce-", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("<mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark>", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;h1&gt;Heading&lt;/h1&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("data-provider=\"Evil&lt;b onmouseover=alert(1)&gt;&amp;Co\"", page, StringComparison.Ordinal);
+        Assert.Contains("label &#39;&lt;script&gt;&#39; is not one of", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b onmouseover", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.Single(ScriptTag().Matches(page));
+    }
+
     private async Task<string> TokenAsync()
     {
         var page = await _http.GetStringAsync(_site.ProviderPage);
@@ -237,6 +327,16 @@ public sealed partial class ReviewServerSecurityTests : IAsyncLifetime, IDisposa
         request.Headers.Add(RequestGuard.TokenHeader, token);
         return request;
     }
+
+    private HttpRequestMessage Undo(long id, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_site.Server.Address, "api/decisions/undo")) { Content = UndoBody(id) };
+        request.Headers.Add(RequestGuard.TokenHeader, token);
+        return request;
+    }
+
+    private static StringContent UndoBody(long id) =>
+        new(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, long> { ["id"] = id }), Encoding.UTF8, "application/json");
 
     private static StringContent DecisionBody(string clause, string label, string decision, string? newLabel = null, string? note = null) =>
         new(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string?>

@@ -24,14 +24,18 @@ internal sealed class ReviewTestSite : IAsyncDisposable
     public static readonly DateTimeOffset Now = new(2026, 11, 29, 9, 30, 0, TimeSpan.Zero);
 
     private readonly TempFolder _folder;
+    private readonly ReviewServerOptions _options;
 
-    private ReviewTestSite(TempFolder folder, SqliteScanStore store, ReviewServer server, FakeTimeProvider time)
+    private ReviewTestSite(TempFolder folder, SqliteScanStore store, ReviewServer server, FakeTimeProvider time, ReviewServerOptions options)
     {
         _folder = folder;
         Store = store;
         Server = server;
         Time = time;
+        _options = options;
     }
+
+    public TempFolder Folder => _folder;
 
     public string DbPath => _folder.File("review.db");
 
@@ -55,15 +59,30 @@ internal sealed class ReviewTestSite : IAsyncDisposable
         .Flag(RetentionClause, "indefinite_retention", "indefinitely")
         .Build(Now.AddDays(-2));
 
-    public static async Task<ReviewTestSite> StartAsync()
+    public static Task<ReviewTestSite> StartAsync() => StartAsync([TermsOfService()]);
+
+    /// <param name="documents">Saved as analysed current versions before the server starts.</param>
+    /// <param name="prepareModels">Writes a models folder into the given path for the server's "decisions since training" line; none when null.</param>
+    public static async Task<ReviewTestSite> StartAsync(IReadOnlyList<Document> documents, Action<string>? prepareModels = null)
     {
         var folder = new TempFolder();
         var time = new FakeTimeProvider(Now);
         var store = await SqliteScanStore.OpenAsync(folder.File("review.db"), time, default);
-        var document = TermsOfService();
-        await AnalysedVersions.SaveAsync(store, document);
-        var server = await ReviewServer.StartAsync(store, store, new ReviewServerOptions { Port = 0, Reviewer = "default-reviewer" }, time, default);
-        return new ReviewTestSite(folder, store, server, time);
+        foreach (var document in documents)
+        {
+            await AnalysedVersions.SaveAsync(store, document);
+        }
+
+        string? models = null;
+        if (prepareModels is not null)
+        {
+            models = Directory.CreateDirectory(folder.File("models")).FullName;
+            prepareModels(models);
+        }
+
+        var options = new ReviewServerOptions { Port = 0, Reviewer = "default-reviewer", ModelsDirectory = models };
+        var server = await ReviewServer.StartAsync(store, store, options, time, default);
+        return new ReviewTestSite(folder, store, server, time, options);
     }
 
     /// <summary>Stops the server and closes the store, then opens both again, as after a restart of the tool.</summary>
@@ -72,7 +91,7 @@ internal sealed class ReviewTestSite : IAsyncDisposable
         await Server.DisposeAsync();
         await Store.DisposeAsync();
         Store = await SqliteScanStore.OpenAsync(DbPath, Time, default);
-        Server = await ReviewServer.StartAsync(Store, Store, new ReviewServerOptions { Port = 0, Reviewer = "default-reviewer" }, Time, default);
+        Server = await ReviewServer.StartAsync(Store, Store, _options, Time, default);
     }
 
     public async ValueTask DisposeAsync()

@@ -194,6 +194,28 @@ public sealed class SqliteScanStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Removing_a_decision_makes_the_one_before_it_the_newest_again_and_survives_reopening()
+    {
+        const string clause = "We keep your posts forever.";
+        long removedId;
+        await using (var store = await OpenAsync())
+        {
+            var first = await store.AddDecisionAsync(Decision("alpha", clause, "indefinite_retention", "confirmed", T0), default);
+            var second = await store.AddDecisionAsync(Decision("alpha", clause, "indefinite_retention", "rejected", T0.AddMinutes(1)), default);
+            removedId = second.Id;
+
+            Assert.Equal(second, await store.RemoveDecisionAsync(second.Id, default));
+            Assert.Null(await store.RemoveDecisionAsync(second.Id, default));
+            var left = await store.GetDecisionsAsync(null, default);
+            Assert.Equal([first], left);
+            Assert.Equal("confirmed", TosScan.Storage.ReviewDecisions.NewestPerClauseAndLabel(left).Single().Value.Decision);
+        }
+
+        await using var reopened = await OpenAsync();
+        Assert.DoesNotContain(await reopened.GetDecisionsAsync(null, default), d => d.Id == removedId);
+    }
+
+    [Fact]
     public async Task Concurrent_writers_in_one_process_add_one_version_and_keep_every_fetch()
     {
         await using var store = await OpenAsync();

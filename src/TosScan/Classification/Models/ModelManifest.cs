@@ -12,6 +12,12 @@ public sealed record ModelManifest
 {
     public int SchemaVersion { get; init; } = 1;
 
+    /// <summary>
+    /// When <c>tosscan train</c> wrote these models (UTC): the review queue counts the decisions made
+    /// since, which the models have not learned from. Null in manifests written before it was recorded.
+    /// </summary>
+    public DateTimeOffset? TrainedAt { get; init; }
+
     public required string MlNetVersion { get; init; }
 
     public required TrainingDataInfo TrainingData { get; init; }

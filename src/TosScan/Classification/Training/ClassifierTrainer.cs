@@ -19,15 +19,18 @@ internal sealed class ClassifierTrainer
 
     private readonly TrainerOptions _options;
     private readonly ISentenceEmbedder? _embedder;
+    private readonly TimeProvider? _time;
 
     /// <param name="options">Trainer settings, validated here.</param>
     /// <param name="embedder">Sentence encoder whose vectors join the features; null trains on sparse features only.</param>
-    public ClassifierTrainer(TrainerOptions options, ISentenceEmbedder? embedder = null)
+    /// <param name="time">The clock whose time is recorded as the manifest's <c>trained_at</c>; null records none (tests comparing manifests).</param>
+    public ClassifierTrainer(TrainerOptions options, ISentenceEmbedder? embedder = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
         _embedder = embedder;
+        _time = time;
     }
 
     /// <summary>
@@ -93,6 +96,7 @@ internal sealed class ClassifierTrainer
 
         var manifest = new ModelManifest
         {
+            TrainedAt = _time?.GetUtcNow(),
             MlNetVersion = ModelFiles.MlNetVersion,
             TrainingData = new TrainingDataInfo(corpus.Files, corpus.Clauses.Count, corpus.Sha256, positives),
             FeatureSpace = new FeatureSpaceInfo(ModelFiles.Vocabulary, space.Vocabulary.Count, _options.MinDocumentFrequency, space.RuleFeatureNames),

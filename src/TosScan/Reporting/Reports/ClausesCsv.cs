@@ -13,7 +13,7 @@ internal static class ClausesCsv
         csv.Append(CsvCells.Line(
             "provider", "document_type", "clause_index", "label", "kind", "machine", "score", "threshold", "consent",
             "review_decision", "reviewer", "effective", "evidence", "reason", "note", "clause_text", "clause_key",
-            "start", "end", "url", "retrieved_at", "snapshot_sha256", "version_id", "tosscan_version", "model_version")).Append('\n');
+            "start", "end", "url", "retrieved_at", "snapshot_sha256", "version_id", "tosscan_version", "model_version", "reviewer_conflict")).Append('\n');
         foreach (var c in report.Clauses)
         {
             csv.Append(CsvCells.Line(
@@ -21,7 +21,7 @@ internal static class ClausesCsv
                 Number(c.Score, "0.####"), Number(c.Threshold, "0.####"), c.Consent, c.Decision, c.Reviewer, c.Effective ? "true" : "false",
                 string.Join(" | ", c.Evidence.Select(e => e.Text)), c.Reason, c.Note, c.Text, c.ClauseKey,
                 Number(c.Start), Number(c.End), c.Citation.Url, Time(c.Citation.RetrievedAt), c.Citation.SnapshotSha256,
-                Number(c.Citation.VersionId), c.Citation.TosscanVersion, c.Citation.ModelVersion)).Append('\n');
+                Number(c.Citation.VersionId), c.Citation.TosscanVersion, c.Citation.ModelVersion, c.Conflict)).Append('\n');
         }
 
         return csv.ToString();

@@ -58,7 +58,7 @@ internal static class HtmlReport
 
     private static void ProviderTable(StringBuilder html, ScanReport report)
     {
-        html.Append("<h2>Provider scores</h2>\n<table>\n<tr><th>Provider</th><th>Grade</th><th>Score</th><th>Risk flags</th><th>Protective clauses</th><th>Words</th><th>Risk flags per 1,000 words</th><th>Flesch-Kincaid grade</th></tr>\n");
+        html.Append("<h2>Provider scores</h2>\n<table>\n<tr><th>Provider</th><th>Grade</th><th>Score</th><th>Risk flags</th><th>Protective clauses</th><th>Words</th><th>Risk flags per 1,000 words</th><th>Flesch-Kincaid grade</th><th>Checked by a person</th></tr>\n");
         foreach (var p in report.Providers)
         {
             html.Append("<tr><td><a href=\"#").Append(Anchor(p.Provider)).Append("\">").Append(HtmlText.Encode(p.Provider)).Append("</a></td>");
@@ -76,7 +76,8 @@ internal static class HtmlReport
                     .Append("</td><td class=\"n\">").Append(PerThousandWords(p.RiskFlags, CheckedWords(p))).Append("</td>");
             }
 
-            html.Append("<td class=\"n\">").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0")).Append("</td></tr>\n");
+            html.Append("<td class=\"n\">").Append(p.FleschKincaidGrade is null ? "not scored" : Number(p.FleschKincaidGrade, "0.0")).Append("</td>")
+                .Append("<td class=\"review\">").Append(HtmlText.Encode(p.Review?.Describe() ?? "reviews not read")).Append("</td></tr>\n");
         }
 
         html.Append("</table>\n");
@@ -91,6 +92,11 @@ internal static class HtmlReport
         }
 
         html.Append("</h2>\n");
+        if (provider.Review is { } review)
+        {
+            html.Append("<p class=\"review\">").Append(HtmlText.Encode(review.Describe())).Append("</p>\n");
+        }
+
         if (provider.Grade is { } g)
         {
             // The provider's grade pools its documents' flags; their own grades show where it comes from.
@@ -210,6 +216,11 @@ internal static class HtmlReport
             if (l.Reviewer is not null)
             {
                 html.Append(" by ").Append(HtmlText.Encode(l.Reviewer));
+            }
+
+            if (l.Conflict is not null)
+            {
+                html.Append(" · <b class=\"conflict\">reviewers disagree (").Append(HtmlText.Encode(l.Conflict)).Append("): newest decision used</b>");
             }
 
             html.Append("</span>");

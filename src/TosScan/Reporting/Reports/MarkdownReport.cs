@@ -32,8 +32,8 @@ internal static class MarkdownReport
     private static void ProviderTable(StringBuilder md, ScanReport report)
     {
         md.Append("## Provider scores\n\n");
-        md.Append("| Provider | Grade | Score | Risk flags | Protective clauses | Words | Risk flags per 1,000 words | Flesch-Kincaid grade | Documents |\n");
-        md.Append("|---|:-:|--:|--:|--:|--:|--:|--:|---|\n");
+        md.Append("| Provider | Grade | Score | Risk flags | Protective clauses | Words | Risk flags per 1,000 words | Flesch-Kincaid grade | Documents | Checked by a person |\n");
+        md.Append("|---|:-:|--:|--:|--:|--:|--:|--:|---|---|\n");
         foreach (var p in report.Providers)
         {
             var notChecked = CountsNotChecked(p) is { } none ? MarkdownText.Cell(none) : null;
@@ -51,6 +51,7 @@ internal static class MarkdownReport
                 md.Append("; ").Append(MarkdownText.Cell(some));
             }
 
+            md.Append(" | ").Append(MarkdownText.Cell(p.Review?.Describe() ?? "reviews not read"));
             md.Append(" |\n");
         }
 
@@ -155,7 +156,7 @@ internal static class MarkdownReport
               .Append(" | ").Append(MarkdownText.Cell(c.Label))
               .Append(" | ").Append(c.Kind)
               .Append(" | ").Append(c.Machine ? Number(c.Score, "0.00") : "reviewer")
-              .Append(" | ").Append(MarkdownText.Cell(c.Decision ?? "unreviewed"))
+              .Append(" | ").Append(MarkdownText.Cell(c.Conflict is null ? c.Decision ?? "unreviewed" : $"{c.Decision} (reviewers disagree: {c.Conflict}; newest decision used)"))
               .Append(" | ").Append(c.Effective ? "yes" : "no")
               .Append(" | ").Append(MarkdownText.Cell(Shorten(c.Text, ClauseTextLength)))
               .Append(" |\n");

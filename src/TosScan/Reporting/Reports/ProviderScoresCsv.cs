@@ -27,6 +27,8 @@ internal static class ProviderScoresCsv
             // grade-rule v2: the grade's interval ("C-E", best to worst) and the score's 5th-95th
             // percentiles; near-identical flags counted once. Empty under v1.
             "grade_interval", "score_low", "score_high", "merged_duplicates",
+            // Then beside each grade: how many of its flags a person checked, and agreement where two did.
+            "flags", "flags_checked", "flags_checked_by_two", "reviewers_agreed", "reviewer_conflicts",
         ];
         csv.Append(CsvCells.Line(header)).Append('\n');
         foreach (var provider in report.Providers)
@@ -44,6 +46,7 @@ internal static class ProviderScoresCsv
                 null,
                 provider.NotChecked,
                 .. IntervalCells(provider.Grade),
+                .. ReviewCells(provider.Review),
             ])).Append('\n');
 
             foreach (var doc in docs)
@@ -59,6 +62,7 @@ internal static class ProviderScoresCsv
                     doc.Citation.Url, Time(doc.Citation.RetrievedAt), doc.Citation.SnapshotSha256, doc.Citation.TextSha256, Number(doc.Citation.VersionId),
                     doc.Citation.TosscanVersion, doc.Citation.ModelVersion, doc.NotGradedReason, doc.Problem, doc.NotChecked,
                     .. IntervalCells(doc.Grade),
+                    .. ReviewCells(doc.Review),
                 ])).Append('\n');
             }
         }
@@ -98,6 +102,9 @@ internal static class ProviderScoresCsv
     private static string?[] IntervalCells(Grade? grade) => grade?.Interval is { } i
         ? [i.HighLetter + "-" + i.LowLetter, Number(i.Low), Number(i.High), Number(grade.MergedDuplicates)]
         : [null, null, null, null];
+    private static IEnumerable<string> ReviewCells(ReviewCoverage? review) => review is null
+        ? [string.Empty, string.Empty, string.Empty, string.Empty, string.Empty]
+        : [Number(review.Flags), Number(review.Checked), Number(review.CheckedByTwo), Number(review.Agreed), Number(review.Conflicts)];
 
     private static string Join(IReadOnlyList<DocumentScorecard> docs, Func<Citation, string> field) =>
         string.Join(" ; ", docs.Select(d => field(d.Citation)));

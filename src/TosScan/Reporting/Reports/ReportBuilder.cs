@@ -25,6 +25,9 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
                 .Where(d => (asOf is null || d.DecidedAt <= asOf.Value) && (only is null || only.Contains(d.Provider)))
                 .ToList();
 
+        // Each reviewer's newest word per flag: where two disagree the grade still uses the newest
+        // decision, and the report marks the flag and counts the conflict beside the grade.
+        var judgements = reviews is null ? null : ReviewJudgements.Of(decisions).ToDictionary(j => (j.Provider, j.Type, j.ClauseKey, j.Label));
         var builder = new ScorecardBuilder(rule);
         var documents = new List<DocumentScorecard>();
         var clauses = new List<FlaggedClause>();
@@ -59,6 +62,12 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
             else
             {
                 var (scorecard, rows) = builder.Build(version, analysis, decisions);
+                if (judgements is not null)
+                {
+                    rows = [.. rows.Select(r => judgements.TryGetValue((r.Citation.Provider, version.Type, r.ClauseKey, r.Label), out var j) && j.Conflict ? r with { Conflict = j.Describe() } : r)];
+                    scorecard = scorecard with { Review = Coverage(rows, version.Type, judgements) };
+                }
+
                 documents.Add(scorecard);
                 clauses.AddRange(rows);
                 modelVersions.Add(scorecard.Citation.ModelVersion);
@@ -71,7 +80,7 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
         var clausesByProvider = clauses.ToLookup(c => c.Citation.Provider, StringComparer.Ordinal);
         var scorecards = documents
             .GroupBy(d => d.Citation.Provider, StringComparer.Ordinal)
-            .Select(g => builder.Combine(g.Key, [.. g], [.. clausesByProvider[g.Key]]))
+            .Select(g => WithReview(builder.Combine(g.Key, [.. g], [.. clausesByProvider[g.Key]])))
             .ToList();
         var manifest = new RunManifest(
             TosScanVersion.Current,
@@ -85,5 +94,45 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
             decisions.Count,
             manifestDocuments);
         return new ScanReport(manifest, scorecards, clauses);
+    }
+
+    /// <summary>
+    /// The flags are the model's and those a reviewer added; the label a relabelled flag moved to is
+    /// the same flag (its decision is filed under the old label), so it is not counted twice.
+    /// </summary>
+    private static ReviewCoverage Coverage(IReadOnlyList<FlaggedClause> rows, DocumentType type, Dictionary<(string, DocumentType, string, string), FlagJudgements> judgements)
+    {
+        var flags = rows
+            .Select(r => (Row: r, Judgements: judgements.GetValueOrDefault((r.Citation.Provider, type, r.ClauseKey, r.Label))))
+            .Where(f => f.Row.Machine || f.Judgements is not null)
+            .ToList();
+        var byTwo = flags.Where(f => f.Judgements is { ByReviewer.Count: >= 2 }).ToList();
+        return new ReviewCoverage(flags.Count, flags.Count(f => f.Judgements is not null), byTwo.Count, byTwo.Count(f => !f.Judgements!.Conflict));
+    }
+
+    /// <summary>The provider's coverage summed over its documents; a conflict is named in the grade's steps, worth 0 points.</summary>
+    private static ProviderScorecard WithReview(ProviderScorecard provider)
+    {
+        var documents = provider.Documents.Where(d => d.Review is not null).ToList();
+        if (documents.Count == 0)
+        {
+            return provider;
+        }
+
+        var review = new ReviewCoverage(
+            documents.Sum(d => d.Review!.Flags),
+            documents.Sum(d => d.Review!.Checked),
+            documents.Sum(d => d.Review!.CheckedByTwo),
+            documents.Sum(d => d.Review!.Agreed));
+        var grade = provider.Grade;
+        if (grade is not null && review.Conflicts > 0)
+        {
+            grade = grade with
+            {
+                Steps = [.. grade.Steps, new GradeStep(FormattableString.Invariant($"{review.Conflicts} flag{(review.Conflicts == 1 ? "" : "s")} judged differently by two reviewers: the newest decision counts"), 0)],
+            };
+        }
+
+        return provider with { Review = review, Grade = grade };
     }
 }

@@ -15,6 +15,7 @@ namespace TosScan.Reporting.Scorecards;
 /// Set when no classifier read the document, e.g. "not checked (language fr)": its flag counts are
 /// then zero only because nothing was looked for, and every report shows this instead of them.
 /// </param>
+/// <param name="Review">How many of the document's flags a person checked, and the agreement where two did; null when reviews were not read.</param>
 public sealed record DocumentScorecard(
     Citation Citation,
     int Words,
@@ -26,4 +27,5 @@ public sealed record DocumentScorecard(
     Grade? Grade,
     string? NotGradedReason,
     string? Problem,
-    string? NotChecked = null);
+    string? NotChecked = null,
+    ReviewCoverage? Review = null);

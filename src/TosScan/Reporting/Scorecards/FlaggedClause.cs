@@ -26,6 +26,7 @@ namespace TosScan.Reporting.Scorecards;
 /// <param name="Evidence">Evidence spans (document offsets and words).</param>
 /// <param name="Context">The paragraph, list item or cell the clause is in.</param>
 /// <param name="ContextStart">Offset of <paramref name="Context"/> in the document text.</param>
+/// <param name="Conflict">Set when two reviewers judged this flag differently ("Ada: kept; Bob: rejected"); <see cref="Decision"/> is the newest of them.</param>
 public sealed record FlaggedClause(
     Citation Citation,
     int ClauseIndex,
@@ -46,4 +47,5 @@ public sealed record FlaggedClause(
     int End,
     IReadOnlyList<SpanJson> Evidence,
     string Context,
-    int ContextStart);
+    int ContextStart,
+    string? Conflict = null);

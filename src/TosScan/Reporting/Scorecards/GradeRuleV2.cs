@@ -15,7 +15,8 @@ namespace TosScan.Reporting.Scorecards;
 /// the full 25, so one clause taking a perpetual licence matters as much as it did under v1.
 /// </para>
 /// </summary>
-internal sealed class GradeRuleV2 : IGradeRule
+/// <param name="draws">Draws behind the interval (default <see cref="Draws"/>); 0 gives no interval, for what-if re-grading that reads only the letter.</param>
+internal sealed class GradeRuleV2(int draws = GradeRuleV2.Draws) : IGradeRule
 {
     /// <summary>Points off for a risk label whose evidence is complete (a certain clause of full strength).</summary>
     public const double RiskPenalty = 25;
@@ -129,7 +130,7 @@ internal sealed class GradeRuleV2 : IGradeRule
             : new GradeStep("readability not scored: no readability penalty", 0));
 
         var score = Round(Math.Clamp(100 + steps.Sum(s => s.Points), 0, 100));
-        var interval = IntervalOf(weighed, inputs.Words, readability, score);
+        var interval = draws > 0 ? IntervalOf(weighed, inputs.Words, readability, score, draws) : null;
         return new Grade(GradeRuleV1.LetterFor(score), score, Version, steps, interval, merged);
     }
 
@@ -163,12 +164,12 @@ internal sealed class GradeRuleV2 : IGradeRule
     /// Draws each unreviewed flag as present with its certainty (reviewed flags always are) and
     /// scores each draw with the same rule at certainty 1; the interval is the draws' 5th-95th percentiles.
     /// </summary>
-    private static GradeInterval IntervalOf(List<Weighed> weighed, int words, double readability, double score)
+    private static GradeInterval IntervalOf(List<Weighed> weighed, int words, double readability, double score, int draws)
     {
         var random = new Random(Seed);
-        var scores = new double[Draws];
+        var scores = new double[draws];
         var present = new bool[weighed.Count];
-        for (var d = 0; d < Draws; d++)
+        for (var d = 0; d < draws; d++)
         {
             for (var i = 0; i < weighed.Count; i++)
             {
@@ -214,9 +215,9 @@ internal sealed class GradeRuleV2 : IGradeRule
         // The score weighs each flag by its certainty, the draws take it or leave it, so with one
         // near-certain flag the score can sit just outside the draws' range; the interval is
         // widened to hold it, so a cited "C (B-D)" always contains its own letter.
-        var low = Math.Min(score, Round(scores[(int)(0.05 * (Draws - 1))]));
-        var high = Math.Max(score, Round(scores[(int)Math.Ceiling(0.95 * (Draws - 1))]));
-        return new GradeInterval(low, high, GradeRuleV1.LetterFor(low), GradeRuleV1.LetterFor(high), Draws);
+        var low = Math.Min(score, Round(scores[(int)(0.05 * (draws - 1))]));
+        var high = Math.Max(score, Round(scores[(int)Math.Ceiling(0.95 * (draws - 1))]));
+        return new GradeInterval(low, high, GradeRuleV1.LetterFor(low), GradeRuleV1.LetterFor(high), draws);
     }
 
     private static string Clauses(int count) => count == 1 ? "1 clause" : Format($"{count} clauses");

@@ -19,6 +19,7 @@ namespace TosScan.Reporting.Scorecards;
 /// counts are then shown as not checked), or "privacy_policy: not checked (language fr)" naming those
 /// left out of counts that cover the others. Null when every analysed document was read.
 /// </param>
+/// <param name="Review">How many of the graded documents' flags a person checked, and the agreement where two did; null when reviews were not read.</param>
 public sealed record ProviderScorecard(
     string Provider,
     IReadOnlyList<DocumentScorecard> Documents,
@@ -29,4 +30,5 @@ public sealed record ProviderScorecard(
     double? FleschKincaidGrade,
     Grade? Grade,
     string? NotGradedReason,
-    string? NotChecked = null);
+    string? NotChecked = null,
+    ReviewCoverage? Review = null);

@@ -419,6 +419,16 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
             SqliteRows.ReadDecision,
             cancellationToken);
 
+    public Task<ReviewDecision?> RemoveDecisionAsync(long id, CancellationToken cancellationToken) =>
+        RunAsync(async c =>
+        {
+            await using var command = c.CreateCommand();
+            command.CommandText = $"DELETE FROM review_decisions WHERE id = $id RETURNING {SqliteRows.DecisionColumns}";
+            command.Parameters.AddWithValue("$id", id);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? SqliteRows.ReadDecision(reader) : null;
+        }, cancellationToken);
+
     /// <summary>The schema versions recorded in <c>schema_migrations</c>, ascending.</summary>
     internal Task<IReadOnlyList<int>> GetAppliedMigrationsAsync(CancellationToken cancellationToken) =>
         QueryAsync("SELECT version FROM schema_migrations ORDER BY version", _ => { }, r => r.GetInt32(0), cancellationToken);

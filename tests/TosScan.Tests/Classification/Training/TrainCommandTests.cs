@@ -56,6 +56,8 @@ public sealed class TrainCommandTests
         Assert.False(Directory.Exists(leftOver));
         var manifest = TosScan.Classification.Models.ModelFiles.ReadManifest(models);
         Assert.Equal(6, manifest.Labels.Count);
+        // The harness's clock: the review queue counts the decisions made after it.
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero), manifest.TrainedAt);
         Assert.All(manifest.Labels.Values, l => Assert.True(new FileInfo(Path.Combine(models, l.ModelFile)).Length > 100));
         Assert.True(File.Exists(Path.Combine(models, "vocabulary.txt")));
     }
