@@ -21,7 +21,7 @@ internal sealed class GradeRuleV2(int draws = GradeRuleV2.Draws) : IGradeRule
     /// <summary>Points off for a risk label whose evidence is complete (a certain clause of full strength).</summary>
     public const double RiskPenalty = 25;
 
-    /// <summary>Points off per expected risk flag per 1,000 words, all risk labels together...</summary>
+    /// <summary>Points off per established risk flag (weighed by its certainty) per 1,000 words, all risk labels together...</summary>
     public const double DensityPenaltyPerFlagPer1000Words = 4;
 
     /// <summary>...up to this many points.</summary>
