@@ -102,6 +102,7 @@ internal static class ProviderScoresCsv
     private static string?[] IntervalCells(Grade? grade) => grade?.Interval is { } i
         ? [i.HighLetter + "-" + i.LowLetter, Number(i.Low), Number(i.High), Number(grade.MergedDuplicates)]
         : [null, null, null, null];
+
     private static IEnumerable<string> ReviewCells(ReviewCoverage? review) => review is null
         ? [string.Empty, string.Empty, string.Empty, string.Empty, string.Empty]
         : [Number(review.Flags), Number(review.Checked), Number(review.CheckedByTwo), Number(review.Agreed), Number(review.Conflicts)];
