@@ -63,7 +63,7 @@ internal static class HtmlReport
         {
             html.Append("<tr><td><a href=\"#").Append(Anchor(p.Provider)).Append("\">").Append(HtmlText.Encode(p.Provider)).Append("</a></td>");
             GradeCell(html, p.Grade, p.NotGradedReason);
-            html.Append("<td class=\"n\">").Append(p.Grade is null ? string.Empty : HtmlText.Encode(ScoreWithInterval(p.Grade))).Append("</td>");
+            html.Append("<td class=\"n\">").Append(HtmlText.Encode(ScoreWithInterval(p.Grade))).Append("</td>");
             if (CountsNotChecked(p) is { } none)
             {
                 // Zeros would read as a clean provider; nothing was looked for.
@@ -99,9 +99,7 @@ internal static class HtmlReport
 
         if (provider.Grade is { } g)
         {
-            // The provider's grade pools its documents' flags; their own grades show where it comes from.
-            html.Append("<ul>\n<li>documents: ").Append(HtmlText.Encode(string.Join("; ", provider.Documents.Select(d =>
-                d.Citation.DocumentType + " " + (d.Grade is null ? "not graded" : d.Grade.Display + " (" + Number(d.Grade.Score) + ")"))))).Append("</li>\n");
+            html.Append("<ul>\n<li>documents: ").Append(HtmlText.Encode(DocumentGrades(provider))).Append("</li>\n");
             if (g.MergedDuplicates > 0)
             {
                 html.Append("<li>near-identical flags counted once: ").Append(Number(g.MergedDuplicates)).Append(" merged</li>\n");
@@ -268,10 +266,6 @@ internal static class HtmlReport
     private static void GradeCell(StringBuilder html, Grade? grade, string? notGraded) =>
         html.Append("<td class=\"g").Append(grade is null ? string.Empty : " g" + grade.Letter).Append("\" title=\"").Append(HtmlText.Encode(notGraded ?? grade?.Rule))
             .Append("\">").Append(HtmlText.Encode(grade?.Display ?? "not graded")).Append("</td>");
-
-    /// <summary>"61.3 [54.5-75.8]": the score and, under grade-rule v2, its interval.</summary>
-    private static string ScoreWithInterval(Grade grade) =>
-        grade.Interval is { } i ? Number(grade.Score) + " [" + Number(i.Low) + "-" + Number(i.High) + "]" : Number(grade.Score);
 
     /// <summary>An id made only of safe characters, so a provider name cannot break out of the attribute.</summary>
     private static string Anchor(string provider) => "p-" + Scanning.FileNames.Slug(provider).ToLowerInvariant();

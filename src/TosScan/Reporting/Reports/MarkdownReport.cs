@@ -172,10 +172,7 @@ internal static class MarkdownReport
         foreach (var p in report.Providers.Where(p => p.Grade is not null))
         {
             md.Append("**").Append(MarkdownText.Cell(p.Provider)).Append(": ").Append(p.Grade!.Display).Append(", score ").Append(ScoreWithInterval(p.Grade)).Append("**\n\n");
-            // The provider's grade pools its documents' flags; listing the documents' own grades
-            // shows where each part of it comes from (and why it can be worse than either).
-            md.Append("- documents: ").Append(MarkdownText.Cell(string.Join("; ", p.Documents.Select(d =>
-                d.Citation.DocumentType + " " + (d.Grade is null ? "not graded" : d.Grade.Display + " (" + Number(d.Grade.Score) + ")"))))).Append('\n');
+            md.Append("- documents: ").Append(MarkdownText.Cell(DocumentGrades(p))).Append('\n');
             if (p.Grade.MergedDuplicates > 0)
             {
                 md.Append("- near-identical flags counted once: ").Append(Number(p.Grade.MergedDuplicates)).Append(" merged\n");
@@ -223,8 +220,4 @@ internal static class MarkdownReport
         md.Append('\n');
         md.Append("To reproduce: `tosscan report --db <the database> --as-of ").Append(ExactTime(m.AsOf ?? m.GeneratedAt)).Append("`\n");
     }
-
-    /// <summary>"61.3 [54.5-75.8]": the score and, under grade-rule v2, its interval.</summary>
-    private static string ScoreWithInterval(Scorecards.Grade? grade) =>
-        grade?.Interval is { } i ? Number(grade.Score) + " [" + Number(i.Low) + "-" + Number(i.High) + "]" : Number(grade?.Score);
 }

@@ -60,6 +60,18 @@ internal static class ReportText
     public static string? PartlyNotChecked(ProviderScorecard provider) =>
         CountsNotChecked(provider) is null ? provider.NotChecked : null;
 
+    /// <summary>"61.3 [54.5-75.8]": the score and, under grade-rule v2, its interval; empty without a grade.</summary>
+    public static string ScoreWithInterval(Grade? grade) =>
+        grade?.Interval is { } i ? Number(grade.Score) + " [" + Number(i.Low) + "-" + Number(i.High) + "]" : Number(grade?.Score);
+
+    /// <summary>
+    /// "terms_of_service B (B-C) (78.1); privacy_policy D (D-E) (45.2)": the provider's grade pools its
+    /// documents' flags, and their own grades show where each part of it comes from.
+    /// </summary>
+    public static string DocumentGrades(ProviderScorecard provider) =>
+        string.Join("; ", provider.Documents.Select(d =>
+            d.Citation.DocumentType + " " + (d.Grade is null ? "not graded" : d.Grade.Display + " (" + Number(d.Grade.Score) + ")")));
+
     public static string Signed(double points) =>
         points.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture);
 

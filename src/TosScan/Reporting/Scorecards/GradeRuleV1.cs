@@ -24,15 +24,6 @@ internal sealed class GradeRuleV1 : IGradeRule
     /// <summary>Points given back when a risk is present and its protective counterpart too (a quarter of the presence penalty).</summary>
     public const double ProtectiveOffset = 5;
 
-    /// <summary>Grade 8 is the plain-language target for a general audience (Flesch-Kincaid).</summary>
-    public const double ReadabilityTargetGrade = 8;
-
-    /// <summary>Points off per Flesch-Kincaid grade above the target...</summary>
-    public const double ReadabilityPenaltyPerGrade = 1.5;
-
-    /// <summary>...up to this many points.</summary>
-    public const double ReadabilityPenaltyCap = 15;
-
     public string Version => "grade-rule v1";
 
     public string Description =>
@@ -75,16 +66,7 @@ internal sealed class GradeRuleV1 : IGradeRule
             steps.Add(new GradeStep(Format($"risk density {density:0.##} flags per 1,000 words ({totalRisk} in {inputs.Words} words)"), -Round(penalty)));
         }
 
-        if (inputs.FleschKincaidGrade is { } fk)
-        {
-            var above = Math.Max(0, fk - ReadabilityTargetGrade);
-            var penalty = Math.Min(ReadabilityPenaltyCap, above * ReadabilityPenaltyPerGrade);
-            steps.Add(new GradeStep(Format($"Flesch-Kincaid grade {fk:0.#} (target {ReadabilityTargetGrade:0})"), -Round(penalty)));
-        }
-        else
-        {
-            steps.Add(new GradeStep("readability not scored: no readability penalty", 0));
-        }
+        steps.Add(ReadabilityTerm.Step(inputs.FleschKincaidGrade));
 
         var score = Round(Math.Clamp(100 + steps.Sum(s => s.Points), 0, 100));
         return new Grade(LetterFor(score), score, Version, steps);

@@ -30,15 +30,6 @@ internal sealed class GradeRuleV2(int draws = GradeRuleV2.Draws) : IGradeRule
     /// <summary>Share of a risk's penalty given back when its protective counterpart is present for certain.</summary>
     public const double ProtectiveShare = 0.25;
 
-    /// <summary>Grade 8 is the plain-language target for a general audience (Flesch-Kincaid).</summary>
-    public const double ReadabilityTargetGrade = 8;
-
-    /// <summary>Points off per Flesch-Kincaid grade above the target...</summary>
-    public const double ReadabilityPenaltyPerGrade = 1.5;
-
-    /// <summary>...up to this many points.</summary>
-    public const double ReadabilityPenaltyCap = 15;
-
     /// <summary>
     /// A flag counts in the score when a reviewer decided it or its calibrated certainty reaches
     /// this: the precision the working group asks of a flag it cites (issue 12's protective
@@ -124,10 +115,8 @@ internal sealed class GradeRuleV2(int draws = GradeRuleV2.Draws) : IGradeRule
                 -Round(Math.Min(DensityPenaltyCap, density * DensityPenaltyPerFlagPer1000Words))));
         }
 
-        var readability = ReadabilityPenalty(inputs.FleschKincaidGrade);
-        steps.Add(inputs.FleschKincaidGrade is { } fk
-            ? new GradeStep(Format($"Flesch-Kincaid grade {fk:0.#} (target {ReadabilityTargetGrade:0})"), -Round(readability))
-            : new GradeStep("readability not scored: no readability penalty", 0));
+        var readability = ReadabilityTerm.Penalty(inputs.FleschKincaidGrade);
+        steps.Add(ReadabilityTerm.Step(inputs.FleschKincaidGrade));
 
         var score = Round(Math.Clamp(100 + steps.Sum(s => s.Points), 0, 100));
         var interval = draws > 0 ? IntervalOf(weighed, inputs.Words, readability, score, draws) : null;
@@ -156,9 +145,6 @@ internal sealed class GradeRuleV2(int draws = GradeRuleV2.Draws) : IGradeRule
 
     /// <summary>The chance that at least one of independent pieces of evidence holds.</summary>
     private static double Evidence(IEnumerable<double> weights) => 1 - weights.Aggregate(1.0, (miss, w) => miss * (1 - Math.Clamp(w, 0, 1)));
-
-    private static double ReadabilityPenalty(double? fk) =>
-        fk is { } grade ? Math.Min(ReadabilityPenaltyCap, Math.Max(0, grade - ReadabilityTargetGrade) * ReadabilityPenaltyPerGrade) : 0;
 
     /// <summary>
     /// Draws each unreviewed flag as present with its certainty (reviewed flags always are) and

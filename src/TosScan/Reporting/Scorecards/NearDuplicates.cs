@@ -19,11 +19,12 @@ internal static class NearDuplicates
     public static IReadOnlyList<IReadOnlyList<GradeEvidence>> Group(IReadOnlyList<GradeEvidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var groups = new List<(string Label, HashSet<string> Shingles, List<GradeEvidence> Members)>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<(string Label, int[] Shingles, List<GradeEvidence> Members)>();
         foreach (var item in evidence)
         {
-            var shingles = Shingles(item.Text);
-            var home = groups.FindIndex(g => g.Label == item.Label && Jaccard(g.Shingles, shingles) >= Similarity);
+            var shingles = Shingles(item.Text, ids);
+            var home = groups.FindIndex(g => g.Label == item.Label && Text.SortedIdSets.Jaccard(g.Shingles, shingles) >= Similarity);
             if (home < 0)
             {
                 groups.Add((item.Label, shingles, [item]));
@@ -37,22 +38,26 @@ internal static class NearDuplicates
         return [.. groups.Select(g => (IReadOnlyList<GradeEvidence>)g.Members)];
     }
 
-    private static HashSet<string> Shingles(string text)
+    /// <summary>Sorted distinct ids of the text's word triples (the whole text when it has fewer than three words).</summary>
+    private static int[] Shingles(string text, Dictionary<string, int> ids)
     {
         var words = WordsOf(text);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (words.Count < 3)
+        var triples = words.Count < 3
+            ? [string.Join(' ', words)]
+            : Enumerable.Range(0, words.Count - 2).Select(i => words[i] + " " + words[i + 1] + " " + words[i + 2]);
+        var set = new SortedSet<int>();
+        foreach (var triple in triples)
         {
-            set.Add(string.Join(' ', words));
-            return set;
+            if (!ids.TryGetValue(triple, out var id))
+            {
+                id = ids.Count;
+                ids[triple] = id;
+            }
+
+            set.Add(id);
         }
 
-        for (var i = 0; i + 2 < words.Count; i++)
-        {
-            set.Add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-        }
-
-        return set;
+        return [.. set];
     }
 
     private static List<string> WordsOf(string text)
@@ -74,16 +79,5 @@ internal static class NearDuplicates
         }
 
         return words;
-    }
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 && b.Count == 0)
-        {
-            return 1;
-        }
-
-        var shared = a.Count(b.Contains);
-        return shared / (double)(a.Count + b.Count - shared);
     }
 }

@@ -12,9 +12,6 @@ namespace TosScan.Review.Queue;
 /// </summary>
 internal static class GradeImpact
 {
-    /// <summary>The reviewer name of the what-if decisions; never saved.</summary>
-    private const string WhatIf = "what-if";
-
     public static IReadOnlyDictionary<(string Provider, DocumentType Type, string ClauseKey, string Label), GradeEffect> Of(
         IReadOnlyList<ReviewDocument> documents,
         IReadOnlyList<ReviewDecision> decisions)
@@ -37,31 +34,26 @@ internal static class GradeImpact
 
             for (var i = 0; i < docs.Count; i++)
             {
-                var document = docs[i];
-                var byKey = document.Analysis.Clauses.ToLookup(c => ClauseKeys.For(c.Text), StringComparer.Ordinal);
-                var decisionsByKey = own.Where(d => d.Type == document.Type).ToLookup(d => d.ClauseKey, StringComparer.Ordinal);
+                if (scorecards[i].Grade is null)
+                {
+                    continue;
+                }
+
                 foreach (var row in built[i].Clauses)
                 {
-                    var key = (provider.Key, document.Type, row.ClauseKey, row.Label);
-                    if (effects.ContainsKey(key) || scorecards[i].Grade is null)
+                    var key = (provider.Key, docs[i].Type, row.ClauseKey, row.Label);
+                    if (effects.ContainsKey(key))
                     {
                         continue;
                     }
 
-                    // A decision reaches every clause with the same key and nothing else, so only
-                    // those clauses are tallied again, with and without the decision that flips the
-                    // flag (stamped after every real one, so it is the newest).
-                    var flip = new ReviewDecision(provider.Key, document.Type, row.ClauseKey, row.Text, row.Label, row.Effective ? ReviewDecisionKinds.Rejected : ReviewDecisionKinds.Confirmed, null, WhatIf, null, DateTimeOffset.MaxValue) { Id = long.MaxValue };
-                    var affected = ClausesOnly(document, [.. byKey[row.ClauseKey]]);
-                    var before = builder.Build(affected.Version, affected.Analysis, [.. decisionsByKey[row.ClauseKey]]).Scorecard.Labels;
-                    var after = builder.Build(affected.Version, affected.Analysis, [.. decisionsByKey[row.ClauseKey], flip]).Scorecard.Labels;
-                    var changed = scorecards[i] with { Labels = Shift(scorecards[i].Labels, before, after) };
-                    // The decision reaches every row with the same clause key and label in this document.
+                    // grade-rule v2 grades from the rows, not the tallies: the decision that flips
+                    // the flag reaches every row with the same clause key and label in this document.
+                    var decision = row.Effective ? ReviewDecisionKinds.Rejected : ReviewDecisionKinds.Confirmed;
                     var flipped = rows.Select(r => r.Citation.VersionId == row.Citation.VersionId && r.ClauseKey == row.ClauseKey && r.Label == row.Label
-                        ? r with { Effective = !row.Effective, Decision = flip.Decision }
+                        ? r with { Effective = !row.Effective, Decision = decision }
                         : r).ToList();
-                    var otherwise = builder.Combine(provider.Key, [.. scorecards.Select((s, j) => j == i ? changed : s)], flipped).Grade;
-                    if (otherwise is not null)
+                    if (builder.Combine(provider.Key, scorecards, flipped).Grade is { } otherwise)
                     {
                         effects[key] = new GradeEffect(provider.Key, row.Effective, now.Letter, now.Score, otherwise.Letter, otherwise.Score);
                     }
@@ -70,43 +62,5 @@ internal static class GradeImpact
         }
 
         return effects;
-    }
-
-    /// <summary>The document reduced to some of its clauses, for tallying them alone (words and readability are not read from it).</summary>
-    private static ReviewDocument ClausesOnly(ReviewDocument document, IReadOnlyList<Reporting.Json.ClauseJson> clauses) => document with
-    {
-        Analysis = document.Analysis with { Clauses = clauses, Readability = null },
-        Version = document.Version with { Text = string.Empty },
-    };
-
-    /// <summary>The tallies with the clauses' old counts taken out and their new counts put in.</summary>
-    private static List<LabelTally> Shift(IReadOnlyList<LabelTally> tallies, IReadOnlyList<LabelTally> before, IReadOnlyList<LabelTally> after)
-    {
-        var shifted = tallies.ToList();
-        foreach (var label in before.Select(t => t.Label).Union(after.Select(t => t.Label), StringComparer.Ordinal))
-        {
-            var old = before.FirstOrDefault(t => t.Label == label);
-            var @new = after.FirstOrDefault(t => t.Label == label);
-            var index = shifted.FindIndex(t => t.Label == label);
-            var current = index >= 0 ? shifted[index] : new LabelTally(label, @new?.Kind ?? old!.Kind, 0, 0, 0, 0, 0);
-            var moved = current with
-            {
-                Machine = current.Machine - (old?.Machine ?? 0) + (@new?.Machine ?? 0),
-                Confirmed = current.Confirmed - (old?.Confirmed ?? 0) + (@new?.Confirmed ?? 0),
-                Rejected = current.Rejected - (old?.Rejected ?? 0) + (@new?.Rejected ?? 0),
-                Added = current.Added - (old?.Added ?? 0) + (@new?.Added ?? 0),
-                Effective = current.Effective - (old?.Effective ?? 0) + (@new?.Effective ?? 0),
-            };
-            if (index >= 0)
-            {
-                shifted[index] = moved;
-            }
-            else
-            {
-                shifted.Add(moved);
-            }
-        }
-
-        return shifted;
     }
 }
