@@ -101,9 +101,9 @@ internal sealed class ReadabilityCommand : ICliCommand
             {
                 await WriteJsonLineAsync(environment.Out, inputs[i], report, error).ConfigureAwait(false);
             }
-            else if (document?.Readability is not null)
+            else if (document?.Readability is { } readability)
             {
-                await environment.Out.WriteAsync(TerminalText.Inert(ReadabilityText.Format(inputs[i], document.Readability, document.Text))).ConfigureAwait(false);
+                await environment.Out.WriteAsync(TerminalText.Inert(ReadabilityText.Format(inputs[i], readability, document.Text))).ConfigureAwait(false);
             }
         }
 

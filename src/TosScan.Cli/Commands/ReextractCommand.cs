@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using TosScan.Cli.Infrastructure;
 using TosScan.Crawling.Declarations;
-using TosScan.Crawling.Versioning;
 using TosScan.Documents;
 using TosScan.Extraction;
+using TosScan.Files;
+using TosScan.Scanning.Reextraction;
 using TosScan.Scanning;
 using TosScan.Text;
 

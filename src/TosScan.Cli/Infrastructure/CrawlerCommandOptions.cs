@@ -105,7 +105,7 @@ internal sealed class CrawlerCommandOptions
     /// Builds the crawler; a malformed declaration file becomes a usage error naming it. Pass a
     /// real clock: the crawler waits on it between requests to a host.
     /// </summary>
-    public static Crawler CreateCrawler(CrawlerOptions options, TimeProvider time, IScanStore? store)
+    public static Crawler CreateCrawler(CrawlerOptions options, TimeProvider time, IFetchHistory? store)
     {
         try
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using TosScan.Classification;
 using TosScan.Documents;
+using TosScan.Readability;
 using TosScan.Reporting.Json;
 
 namespace TosScan.Cli.Rendering;

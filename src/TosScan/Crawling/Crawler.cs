@@ -6,7 +6,6 @@ using TosScan.Crawling.Politeness;
 using TosScan.Crawling.Rendering;
 using TosScan.Crawling.Resilience;
 using TosScan.Crawling.Robots;
-using TosScan.Storage;
 
 namespace TosScan.Crawling;
 
@@ -44,18 +43,18 @@ public sealed class Crawler : IAsyncDisposable
     /// <summary>
     /// Validates <paramref name="options"/> (throws <see cref="ArgumentException"/> naming the bad
     /// option), reads the declarations folder when given (throws <see cref="InvalidDataException"/>
-    /// naming a malformed file), and builds the crawler. With a <paramref name="store"/>, fetches are
+    /// naming a malformed file), and builds the crawler. With a <paramref name="history"/>, fetches are
     /// conditional on the last successful fetch of the same document (ETag / Last-Modified).
     /// </summary>
-    public static Crawler Create(CrawlerOptions options, TimeProvider timeProvider, IScanStore? store = null)
+    public static Crawler Create(CrawlerOptions options, TimeProvider timeProvider, IFetchHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options.Validate();
-        return Create(options, timeProvider, store, new ChromiumRenderer(options));
+        return Create(options, timeProvider, history, new ChromiumRenderer(options));
     }
 
-    internal static Crawler Create(CrawlerOptions options, TimeProvider time, IScanStore? store, IPageRenderer renderer)
+    internal static Crawler Create(CrawlerOptions options, TimeProvider time, IFetchHistory? history, IPageRenderer renderer)
     {
         var declarations = options.DeclarationsDirectory is null ? DeclarationSet.Empty : DeclarationReader.ReadDirectory(options.DeclarationsDirectory);
         var client = CrawlerHttpClient.Create(options);
@@ -71,7 +70,7 @@ public sealed class Crawler : IAsyncDisposable
         var locator = new DocumentLocator(declarations, new HomePageDiscovery(loader, robots, rendering, files, recent, options));
         var fetcher = new DocumentFetcher(
             new LocalFileFetcher(time, next: null, maxBytes: options.MaxBytes),
-            new HttpDocumentFetcher(loader, robots, rendering, recent, store, options, time),
+            new HttpDocumentFetcher(loader, robots, rendering, recent, history, options, time),
             time);
         return new Crawler(lifetime, client, scheduler, pipelines, renderer, locator, fetcher);
     }

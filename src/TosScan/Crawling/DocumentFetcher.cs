@@ -1,4 +1,3 @@
-using TosScan.Storage;
 
 namespace TosScan.Crawling;
 

@@ -1,5 +1,4 @@
 using TosScan.Extraction;
-using TosScan.Storage;
 
 namespace TosScan.Crawling;
 

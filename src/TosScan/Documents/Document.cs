@@ -1,5 +1,3 @@
-using TosScan.Readability;
-
 namespace TosScan.Documents;
 
 /// <summary>
@@ -47,7 +45,8 @@ public sealed record Document
 
     public IReadOnlyList<ClauseFlag> Flags { get; init; } = [];
 
-    public ReadabilityReport? Readability { get; init; }
+    /// <summary>Whole-document results of later stages, one per type (see <see cref="Annotation{T}"/>).</summary>
+    public IReadOnlyDictionary<Type, IDocumentAnnotation> Annotations { get; init; } = new Dictionary<Type, IDocumentAnnotation>();
 
     /// <summary>
     /// Things a reader of the results should know about how the text was obtained (a wrong
@@ -72,6 +71,20 @@ public sealed record Document
     {
         var copy = new Dictionary<string, string>(Provenance, StringComparer.Ordinal) { [key] = value };
         return this with { Provenance = copy };
+    }
+
+    /// <summary>The result a stage left of type <typeparamref name="T"/>, or null when that stage did not run.</summary>
+    public T? Annotation<T>()
+        where T : class, IDocumentAnnotation =>
+        Annotations.TryGetValue(typeof(T), out var value) ? (T)value : null;
+
+    /// <summary>A copy with the stage result of type <typeparamref name="T"/> added or replaced.</summary>
+    public Document WithAnnotation<T>(T value)
+        where T : class, IDocumentAnnotation
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var copy = new Dictionary<Type, IDocumentAnnotation>(Annotations) { [typeof(T)] = value };
+        return this with { Annotations = copy };
     }
 
     /// <summary>The words of a span.</summary>

@@ -42,7 +42,7 @@ public sealed record ReadabilityReport(
     IReadOnlyList<HardSentence>? HardestSentences = null,
     IReadOnlyList<JargonHit>? Jargon = null,
     IReadOnlyList<FormulaScore>? Formulas = null,
-    string? VerdictNote = null)
+    string? VerdictNote = null) : IDocumentAnnotation
 {
     /// <summary>A report that says why no English grade was given.</summary>
     public static ReadabilityReport NotScored(ReadabilityMode mode, string? language, string reason) =>

@@ -4,7 +4,7 @@ using TosScan.Pipeline;
 namespace TosScan.Readability;
 
 /// <summary>
-/// The pipeline stage that fills <see cref="Document.Readability"/>. Runs after language detection
+/// The pipeline stage that fills <see cref="DocumentReadability"/> (the document's readability annotation). Runs after language detection
 /// and segmentation (structured mode uses the clauses). Stateless apart from the shared analyzer.
 /// </summary>
 public sealed class ReadabilityStage : IDocumentStage
@@ -28,6 +28,6 @@ public sealed class ReadabilityStage : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(document with { Readability = _analyzer.ScoreDocument(document) });
+        return ValueTask.FromResult(document.WithAnnotation(_analyzer.ScoreDocument(document)));
     }
 }

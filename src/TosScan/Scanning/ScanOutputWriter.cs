@@ -1,5 +1,6 @@
 using System.Text;
 using TosScan.Documents;
+using TosScan.Files;
 using TosScan.Reporting.Csv;
 
 namespace TosScan.Scanning;

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using TosScan.Classification;
-using TosScan.Crawling;
 using TosScan.Crawling.Providers;
+using TosScan.Crawling;
 using TosScan.Documents;
 using TosScan.Extraction;
+using TosScan.Files;
 using TosScan.Pipeline;
 using TosScan.Reporting.Json;
 using TosScan.Storage;

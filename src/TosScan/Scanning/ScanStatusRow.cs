@@ -1,3 +1,4 @@
+using TosScan.Crawling;
 using TosScan.Documents;
 
 namespace TosScan.Scanning;
@@ -20,10 +21,10 @@ public sealed record ScanStatusRow(string Provider, DocumentType? Type, string S
 /// <summary>The statuses of <see cref="ScanStatusRow"/>.</summary>
 public static class ScanStatuses
 {
-    public const string Found = "found";
-    public const string Blocked = "blocked";
-    public const string Failed = "failed";
+    public const string Found = FetchStatus.Found;
+    public const string Blocked = FetchStatus.Blocked;
+    public const string Failed = FetchStatus.Failed;
 
     /// <summary>The providers list asked for no such document: its column was empty and there was no home page to discover it from.</summary>
-    public const string NotRequested = "not_requested";
+    public const string NotRequested = FetchStatus.NotRequested;
 }

@@ -1,3 +1,4 @@
+using TosScan.Crawling;
 using TosScan.Documents;
 
 namespace TosScan.Storage;
@@ -8,7 +9,7 @@ namespace TosScan.Storage;
 /// Implementations must be safe to call from several tasks at once. SQLite is the embedded
 /// default; the interface is small so a server database or a distributed engine can take over.
 /// </summary>
-public interface IScanStore : IAsyncDisposable
+public interface IScanStore : IFetchHistory, IAsyncDisposable
 {
     /// <summary>Records one fetch attempt and returns it with its id.</summary>
     Task<FetchRecord> AddFetchAsync(FetchRecord fetch, CancellationToken cancellationToken);
@@ -34,9 +35,6 @@ public interface IScanStore : IAsyncDisposable
 
     /// <summary>The newest version of every provider and type, as it stood at <paramref name="asOf"/> (now when null).</summary>
     Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken);
-
-    /// <summary>The newest fetch of a URL that returned content, for conditional requests and resuming.</summary>
-    Task<FetchRecord?> GetLastSuccessfulFetchAsync(string provider, DocumentType type, string requestedUrl, CancellationToken cancellationToken);
 
     /// <summary>All fetch attempts of one provider, oldest first.</summary>
     Task<IReadOnlyList<FetchRecord>> GetFetchesAsync(string provider, CancellationToken cancellationToken);

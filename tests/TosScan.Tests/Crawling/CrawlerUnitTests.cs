@@ -3,7 +3,6 @@ using System.Text;
 using TosScan.Crawling;
 using TosScan.Crawling.Discovery;
 using TosScan.Crawling.Safety;
-using TosScan.Crawling.Versioning;
 using TosScan.Storage;
 using TosScan.Documents;
 

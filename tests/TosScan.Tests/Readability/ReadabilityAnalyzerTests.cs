@@ -124,11 +124,11 @@ public sealed class ReadabilityAnalyzerTests
 
         Assert.Equal("readability", stage.Name);
         Assert.Null(document.Readability);
-        Assert.NotNull(result.Readability);
+        var readability = Assert.IsType<ReadabilityReport>(result.Readability);
         Assert.Same(document.Text, result.Text);
         // No clauses yet (segmentation did not run): scored with textstat's rules, and the report says so.
-        Assert.Equal("textstat", result.Readability!.Mode);
-        Assert.Equal(2, result.Readability.Counts!.Sentences);
+        Assert.Equal("textstat", readability.Mode);
+        Assert.Equal(2, readability.Counts!.Sentences);
     }
 
     [Fact]

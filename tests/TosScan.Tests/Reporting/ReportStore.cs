@@ -1,4 +1,5 @@
 using System.Text;
+using TosScan.Crawling;
 using TosScan.Documents;
 using TosScan.Storage;
 using TosScan.Storage.Sqlite;

@@ -49,7 +49,7 @@ internal sealed class DocumentLocator(DeclarationSet declarations, HomePageDisco
         {
             // With no home page there is nothing to discover from: a column left empty is a choice
             // (e.g. a service with terms but no separate privacy policy), not a failure.
-            missing.AddRange(remaining.Select(t => new MissingDocument(t, Scanning.ScanStatuses.NotRequested, $"not requested: no {(t == DocumentType.PrivacyPolicy ? "privacy_url" : "terms_url")} and no home page in the providers list (line {provider.Line})")));
+            missing.AddRange(remaining.Select(t => new MissingDocument(t, FetchStatus.NotRequested, $"not requested: no {(t == DocumentType.PrivacyPolicy ? "privacy_url" : "terms_url")} and no home page in the providers list (line {provider.Line})")));
             return new LocateResult(targets, missing);
         }
 

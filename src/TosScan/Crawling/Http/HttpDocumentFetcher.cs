@@ -5,7 +5,6 @@ using TosScan.Crawling.Robots;
 using TosScan.Crawling.Safety;
 using TosScan.Documents;
 using TosScan.Extraction;
-using TosScan.Storage;
 
 namespace TosScan.Crawling.Http;
 
@@ -19,7 +18,7 @@ internal sealed class HttpDocumentFetcher(
     RobotsCache robots,
     PageRendering rendering,
     RecentPages recent,
-    IScanStore? store,
+    IFetchHistory? history,
     CrawlerOptions options,
     TimeProvider time) : IDocumentFetcher
 {
@@ -103,12 +102,12 @@ internal sealed class HttpDocumentFetcher(
 
     private async Task<FetchRecord?> PreviousAsync(DocumentTarget target, CancellationToken cancellationToken)
     {
-        if (store is null)
+        if (history is null)
         {
             return null;
         }
 
-        var previous = await store.GetLastSuccessfulFetchAsync(target.Provider, target.Type, target.Location.AbsoluteUri, cancellationToken).ConfigureAwait(false);
+        var previous = await history.GetLastSuccessfulFetchAsync(target.Provider, target.Type, target.Location.AbsoluteUri, cancellationToken).ConfigureAwait(false);
         return previous is { SnapshotSha256: not null } ? previous : null;
     }
 

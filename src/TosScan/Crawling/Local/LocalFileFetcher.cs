@@ -1,6 +1,5 @@
 using TosScan.Documents;
 using TosScan.Extraction;
-using TosScan.Storage;
 
 namespace TosScan.Crawling.Local;
 

@@ -268,5 +268,5 @@ internal static class HtmlReport
             .Append("\">").Append(HtmlText.Encode(grade?.Display ?? "not graded")).Append("</td>");
 
     /// <summary>An id made only of safe characters, so a provider name cannot break out of the attribute.</summary>
-    private static string Anchor(string provider) => "p-" + Scanning.FileNames.Slug(provider).ToLowerInvariant();
+    private static string Anchor(string provider) => "p-" + Files.FileNames.Slug(provider).ToLowerInvariant();
 }

@@ -49,7 +49,7 @@ public sealed class ReportWriter
         })
         {
             var path = Path.GetFullPath(Path.Combine(options.OutputDirectory, name));
-            await Scanning.AtomicFile.WriteAllTextAsync(path, content(report), cancellationToken).ConfigureAwait(false);
+            await Files.AtomicFile.WriteAllTextAsync(path, content(report), cancellationToken).ConfigureAwait(false);
             files.Add(path);
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using TosScan.Crawling;
 using TosScan.Documents;
 
 namespace TosScan.Storage.Sqlite;

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using TosScan.Crawling;
 using TosScan.Documents;
 using TosScan.Storage.Sqlite.Migrations;
 

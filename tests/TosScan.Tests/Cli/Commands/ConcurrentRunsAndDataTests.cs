@@ -1,7 +1,8 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using System.Text.Json;
+using System.Text;
 using TosScan.Crawling.Providers;
+using TosScan.Files;
 using TosScan.Scanning;
 using TosScan.Storage.Sqlite;
 using TosScan.Tests.Storage;

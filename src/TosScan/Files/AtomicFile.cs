@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TosScan.Scanning;
+namespace TosScan.Files;
 
 /// <summary>
 /// Writes a file whole or not at all: to a temporary file beside it, then moved into place. The

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace TosScan.Scanning;
+namespace TosScan.Files;
 
 /// <summary>
 /// Folder names for providers: readable in any script, safe on every file system, and unique

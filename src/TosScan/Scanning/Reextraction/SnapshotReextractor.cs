@@ -5,7 +5,7 @@ using TosScan.Pipeline;
 using TosScan.Reporting.Json;
 using TosScan.Storage;
 
-namespace TosScan.Crawling.Versioning;
+namespace TosScan.Scanning.Reextraction;
 
 /// <summary>
 /// Runs the current snapshot of every stored document through today's extractor and stages,
