@@ -18,10 +18,16 @@ internal sealed class ScanCommand : ICliCommand
         var providers = new Argument<string>("providers") { Description = "CSV with header name,url,terms_url,privacy_url (local paths relative to the CSV)." };
         var output = CommonOptions.Out();
         var db = CommonOptions.Db();
+        var defaults = new ScanOptions { OutputDirectory = "." };
         var parallel = new Option<int>("--max-parallel-providers")
         {
-            Description = "Providers processed at once (1-256, default 8). Per-host politeness applies regardless.",
-            DefaultValueFactory = _ => 8,
+            Description = $"Providers in flight at once (1-1024, default {defaults.MaxParallelProviders}). Most of their time is spent waiting on politeness, which costs nothing; per-host politeness applies regardless.",
+            DefaultValueFactory = _ => defaults.MaxParallelProviders,
+        };
+        var analysis = new Option<int>("--analysis-parallelism")
+        {
+            Description = "Documents analysed at once (1-256, default: the number of cores).",
+            DefaultValueFactory = _ => defaults.AnalysisParallelism,
         };
         var language = CommonOptions.Language();
         var gradeRule = CommonOptions.GradeRule();
@@ -32,6 +38,7 @@ internal sealed class ScanCommand : ICliCommand
             output,
             db,
             parallel,
+            analysis,
             language,
             gradeRule,
         };
@@ -46,6 +53,7 @@ internal sealed class ScanCommand : ICliCommand
             {
                 OutputDirectory = environment.ResolvePath(parse.GetValue(output)!),
                 MaxParallelProviders = parse.GetValue(parallel),
+                AnalysisParallelism = parse.GetValue(analysis),
             };
             Validate(options);
             var languageOptions = CommonOptions.ReadLanguage(parse.GetValue(language));
@@ -79,7 +87,7 @@ internal sealed class ScanCommand : ICliCommand
             await using var store = await services.OpenWritableStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
             var web = services.CreateCrawler(crawlerOptions, store);
             await using var webScope = web.ConfigureAwait(false);
-            var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options);
+            var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options, environment.Time);
             var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
 
             // The report covers everything current in the store, so it can be cited as it stands.

@@ -27,6 +27,9 @@ public sealed class ClassificationStage : IDocumentStage
 
     public string Name => "classification";
 
+    /// <summary>The model version: new models must re-read documents whose bytes did not change.</summary>
+    public string Configuration => "model " + _classifier.ModelVersion;
+
     public ValueTask<Document> ProcessAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -48,6 +48,9 @@ public sealed class LanguageStage : IDocumentStage
 
     public string Name => "language";
 
+    /// <summary>The thresholds and the language given on the command line, which decide short texts.</summary>
+    public string Configuration => FormattableString.Invariant($"given {_options.GivenLanguage ?? "-"}, letters {_options.MinimumLetters}, confidence {_options.MinimumConfidence}");
+
     public ValueTask<Document> ProcessAsync(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

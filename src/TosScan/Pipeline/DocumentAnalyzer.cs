@@ -24,6 +24,13 @@ public sealed class DocumentAnalyzer
     /// <summary>Names of the stages, in order, for the run manifest.</summary>
     public IReadOnlyList<string> StageNames => [.. _stages.Select(s => s.Name)];
 
+    /// <summary>
+    /// Everything that decides this analyzer's output for given bytes and rules: TosScan's version
+    /// (its extractor and stages) and each stage's configuration. Two analyzers with the same
+    /// fingerprint produce the same analysis, so a stored one can be reused.
+    /// </summary>
+    public string Fingerprint => string.Join("; ", [$"tosscan {TosScanVersion.Current}", .. _stages.Select(s => s.Configuration.Length == 0 ? s.Name : $"{s.Name} ({s.Configuration})")]);
+
     public async Task<Document> AnalyzeAsync(RawContent content, DocumentSource source, ExtractionRules rules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);

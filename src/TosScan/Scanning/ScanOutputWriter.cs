@@ -13,7 +13,7 @@ namespace TosScan.Scanning;
 /// <param name="outputDirectory">The --out folder.</param>
 /// <param name="folders">Provider name -> folder name, unique within the scan (<see cref="FileNames.UniqueSlugs"/>);
 /// a name not in it gets its plain <see cref="FileNames.Slug"/>.</param>
-internal sealed class ScanOutputWriter(string outputDirectory, IReadOnlyDictionary<string, string>? folders = null)
+internal sealed class ScanOutputWriter(string outputDirectory, IReadOnlyDictionary<string, string>? folders = null) : IDocumentSink
 {
     public const string StatusFileName = "scan-status.csv";
 

@@ -1,5 +1,6 @@
 using Snapshooter;
 using Snapshooter.Xunit;
+using TosScan.Pipeline;
 using TosScan.Reporting;
 using TosScan.Reporting.Reports;
 

@@ -1,5 +1,6 @@
 using TosScan.Documents;
 using System.Text.Json;
+using TosScan.Pipeline;
 using TosScan.Reporting;
 using TosScan.Reporting.Reports;
 using TosScan.Reporting.Scorecards;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TosScan.Documents;
+using TosScan.Pipeline;
 using TosScan.Readability;
 
 namespace TosScan.Reporting.Json;

@@ -1,5 +1,6 @@
 using TosScan.Documents;
 using System.Text.Json;
+using TosScan.Pipeline;
 using TosScan.Reporting.Json;
 using TosScan.Reporting.Scorecards;
 using TosScan.Storage;

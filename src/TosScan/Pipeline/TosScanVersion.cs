@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace TosScan.Reporting;
+namespace TosScan.Pipeline;
 
 /// <summary>The TosScan version stamped on every output, so a cited figure names what produced it.</summary>
 public static class TosScanVersion
