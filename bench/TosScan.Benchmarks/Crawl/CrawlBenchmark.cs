@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using TosScan.Crawling;
 using TosScan.Documents;
+using TosScan.LoopbackWeb;
 
 namespace TosScan.Benchmarks.Crawl;
 

@@ -9,15 +9,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace TosScan.Benchmarks.Crawl;
+namespace TosScan.LoopbackWeb;
 
 /// <summary>
 /// One Kestrel server listening on many loopback addresses (Linux routes all of 127/8 to lo), one
 /// fictional provider per address: robots.txt with a Crawl-delay, a home page whose footer links
 /// to its terms and privacy policy, and the two documents. Every request's arrival is recorded
-/// per address, on the server's clock, so spacing is checked as a site would see it.
+/// per address, on the server's clock, so spacing is checked as a site would see it. A crawl delay
+/// of 0 leaves the Crawl-delay line out. <see cref="Revision"/> changes every document's wording,
+/// as a provider that updates its terms would.
 /// </summary>
-internal sealed class FictionalProviders : IAsyncDisposable
+public sealed class FictionalProviders : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -31,6 +33,16 @@ internal sealed class FictionalProviders : IAsyncDisposable
     }
 
     public IReadOnlyList<Uri> Homes { get; private set; } = [];
+
+    /// <summary>Bump to make every provider's documents say something new (0 at start).</summary>
+    public int Revision { get; set; }
+
+    /// <summary>Requests answered so far, over all hosts.</summary>
+    public int Requests => _arrivals.Values.Sum(a => a.Count);
+
+    /// <summary>A providers list (name,url,terms_url,privacy_url) with each provider's home page only, so discovery runs.</summary>
+    public string ProvidersCsv() =>
+        "name,url,terms_url,privacy_url\n" + string.Concat(Homes.Select((home, i) => string.Create(CultureInfo.InvariantCulture, $"provider-{i + 1},{home},,\n")));
 
     public static async Task<FictionalProviders> StartAsync(int count, int crawlDelaySeconds)
     {
@@ -69,7 +81,9 @@ internal sealed class FictionalProviders : IAsyncDisposable
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Request.Path.Value switch
         {
-            "/robots.txt" => Text(context, string.Create(CultureInfo.InvariantCulture, $"User-agent: *\nCrawl-delay: {_crawlDelaySeconds}\nDisallow: /private/\n")),
+            "/robots.txt" => Text(context, _crawlDelaySeconds > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"User-agent: *\nCrawl-delay: {_crawlDelaySeconds}\nDisallow: /private/\n")
+                : "User-agent: *\nDisallow: /private/\n"),
             "/" => context.Response.WriteAsync($"""
                 <html><head><title>{name}</title></head><body>
                 <header><nav><a href="/">Home</a> <a href="/explore">Explore</a> <a href="/private/settings">Settings</a></nav></header>
@@ -95,8 +109,9 @@ internal sealed class FictionalProviders : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private static string Document(string provider, string title, string paragraph) =>
+    private string Document(string provider, string title, string paragraph) =>
         $"<html><head><title>{title} - {provider}</title></head><body><main><h1>{title}</h1>"
+        + (Revision == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"<p>Updated (revision {Revision}): we may share your posts with partners for advertising.</p>"))
         + string.Concat(Enumerable.Range(1, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"<h2>Section {i}</h2><p>{paragraph}</p>")))
         + "</main></body></html>";
 }
