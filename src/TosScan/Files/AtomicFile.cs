@@ -10,6 +10,28 @@ namespace TosScan.Files;
 /// </summary>
 internal static class AtomicFile
 {
+    /// <summary>Writes through <paramref name="write"/> (UTF-8, no BOM) to a temporary file, then moves it into place.</summary>
+    public static async Task WriteTextAsync(string path, Func<StreamWriter, Task> write, CancellationToken cancellationToken)
+    {
+        var temporary = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false), 1 << 16);
+            await using (writer.ConfigureAwait(false))
+            {
+                await write(writer).ConfigureAwait(false);
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
     public static async Task WriteAllTextAsync(string path, string content, CancellationToken cancellationToken)
     {
         var temporary = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");

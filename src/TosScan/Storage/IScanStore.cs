@@ -36,6 +36,15 @@ public interface IScanStore : IFetchHistory, IAsyncDisposable
     /// <summary>The newest version of every provider and type, as it stood at <paramref name="asOf"/> (now when null).</summary>
     Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetCurrentVersionsAsync"/>, with every <see cref="DocumentVersion.Text"/> empty: for
+    /// going through many documents whose text is read elsewhere (a report reads it from each
+    /// analysis, one at a time), so memory does not grow with the store. Stores should override
+    /// this with a query that leaves the text out.
+    /// </summary>
+    async Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsWithoutTextAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        [.. (await GetCurrentVersionsAsync(asOf, cancellationToken).ConfigureAwait(false)).Select(v => v with { Text = string.Empty })];
+
     /// <summary>All fetch attempts of one provider, oldest first.</summary>
     Task<IReadOnlyList<FetchRecord>> GetFetchesAsync(string provider, CancellationToken cancellationToken);
 

@@ -1,5 +1,5 @@
-using TosScan.Documents;
 using System.Text.Json;
+using TosScan.Documents;
 using TosScan.Pipeline;
 using TosScan.Reporting;
 using TosScan.Reporting.Reports;
@@ -53,6 +53,24 @@ public sealed class ReportWriterTests
         Assert.Equal("test-model 1.0", citation.GetProperty("model_version").GetString());
         Assert.Equal(TosScanVersion.Current, citation.GetProperty("tosscan_version").GetString());
         Assert.Equal(result.Report.Clauses.Count, root.GetProperty("clauses").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_files_written_from_clauses_kept_on_disk_equal_the_report_built_in_memory()
+    {
+        await using var scenario = await CreateAsync();
+        var (result, output) = await WriteAsync(scenario);
+        var inMemory = await new ReportWriter(scenario.Store, scenario.Store, scenario.Time)
+            .BuildAsync(new ReportOptions { OutputDirectory = output, Inputs = ["db=scan.db"], GradeRule = "v2" }, default);
+
+        Assert.IsNotType<List<FlaggedClause>>(result.Report.Clauses);
+        Assert.True(inMemory.Clauses.Count > 3);
+        Assert.Equal(Json(inMemory.Clauses), Json(result.Report.Clauses));
+        Assert.Equal(Json(inMemory.Clauses.Where(c => c.Citation.Provider == Alpha)), Json(result.Report.ClausesOf(Alpha)));
+        Assert.Equal(HtmlReport.Write(inMemory), await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Html)));
+        Assert.Equal(MarkdownReport.Write(inMemory), await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Markdown)));
+        Assert.Equal(ClausesCsv.Write(inMemory), await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Clauses)));
+        Assert.Equal(ReportJsonFile.Write(inMemory), await File.ReadAllTextAsync(Path.Combine(output, ReportFiles.Json)));
     }
 
     [Fact]

@@ -9,6 +9,14 @@ internal static class ClausesCsv
 {
     public static string Write(ScanReport report)
     {
+        using var text = new StringWriter();
+        WriteAsync(report, text, CancellationToken.None).GetAwaiter().GetResult();
+        return text.ToString();
+    }
+
+    /// <summary>Writes the rows as they are read, so the clauses are never all in memory.</summary>
+    public static async Task WriteAsync(ScanReport report, TextWriter output, CancellationToken cancellationToken)
+    {
         var csv = new StringBuilder();
         csv.Append(CsvCells.Line(
             "provider", "document_type", "clause_index", "label", "kind", "machine", "score", "threshold", "consent",
@@ -16,6 +24,12 @@ internal static class ClausesCsv
             "start", "end", "url", "retrieved_at", "snapshot_sha256", "version_id", "tosscan_version", "model_version", "reviewer_conflict")).Append('\n');
         foreach (var c in report.Clauses)
         {
+            if (csv.Length > 1 << 16)
+            {
+                await output.WriteAsync(csv, cancellationToken).ConfigureAwait(false);
+                csv.Clear();
+            }
+
             csv.Append(CsvCells.Line(
                 c.Citation.Provider, c.Citation.DocumentType, Number(c.ClauseIndex), c.Label, c.Kind, c.Machine ? "true" : "false",
                 Number(c.Score, "0.####"), Number(c.Threshold, "0.####"), c.Consent, c.Decision, c.Reviewer, c.Effective ? "true" : "false",
@@ -24,6 +38,6 @@ internal static class ClausesCsv
                 Number(c.Citation.VersionId), c.Citation.TosscanVersion, c.Citation.ModelVersion, c.Conflict)).Append('\n');
         }
 
-        return csv.ToString();
+        await output.WriteAsync(csv, cancellationToken).ConfigureAwait(false);
     }
 }

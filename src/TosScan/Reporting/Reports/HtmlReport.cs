@@ -28,6 +28,14 @@ internal static class HtmlReport
 
     public static string Write(ScanReport report)
     {
+        using var text = new StringWriter();
+        WriteAsync(report, text, CancellationToken.None).GetAwaiter().GetResult();
+        return text.ToString();
+    }
+
+    /// <summary>Writes the page provider by provider, so only one provider's section is in memory.</summary>
+    public static async Task WriteAsync(ScanReport report, TextWriter output, CancellationToken cancellationToken)
+    {
         var m = report.Manifest;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -46,14 +54,16 @@ internal static class HtmlReport
         html.Append("<figure>").Append(SvgCharts.Flags(report.Providers)).Append("</figure>\n");
         foreach (var provider in report.Providers)
         {
-            ProviderSection(html, provider, report.Clauses);
+            ProviderSection(html, provider, report.ClausesOf(provider.Provider));
+            await output.WriteAsync(html, cancellationToken).ConfigureAwait(false);
+            html.Clear();
         }
 
         html.Append("<h2>How the grade is computed (").Append(HtmlText.Encode(m.GradeRule)).Append(")</h2>\n<p>")
             .Append(HtmlText.Encode(m.GradeRuleDescription)).Append("</p>\n");
         Manifest(html, m);
         html.Append("</body>\n</html>\n");
-        return html.ToString();
+        await output.WriteAsync(html, cancellationToken).ConfigureAwait(false);
     }
 
     private static void ProviderTable(StringBuilder html, ScanReport report)
@@ -83,7 +93,7 @@ internal static class HtmlReport
         html.Append("</table>\n");
     }
 
-    private static void ProviderSection(StringBuilder html, ProviderScorecard provider, IReadOnlyList<FlaggedClause> clauses)
+    private static void ProviderSection(StringBuilder html, ProviderScorecard provider, IEnumerable<FlaggedClause> clauses)
     {
         html.Append("<section id=\"").Append(Anchor(provider.Provider)).Append("\">\n<h2>").Append(HtmlText.Encode(provider.Provider));
         if (provider.Grade is { } grade)
@@ -170,7 +180,7 @@ internal static class HtmlReport
 
         html.Append("</table>\n");
 
-        var mine = clauses.Where(c => c.Citation.Provider == provider.Provider)
+        var mine = clauses
             .GroupBy(c => (c.Citation.VersionId, c.ClauseIndex))
             .ToList();
         if (mine.Count == 0)

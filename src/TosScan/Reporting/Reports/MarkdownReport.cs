@@ -9,7 +9,18 @@ internal static class MarkdownReport
 {
     private const int ClauseTextLength = 220;
 
+    /// <summary>Characters gathered before they are written out.</summary>
+    private const int FlushAt = 1 << 16;
+
     public static string Write(ScanReport report)
+    {
+        using var text = new StringWriter();
+        WriteAsync(report, text, CancellationToken.None).GetAwaiter().GetResult();
+        return text.ToString();
+    }
+
+    /// <summary>Writes the report with the clause table row by row, so the clauses are never all in memory.</summary>
+    public static async Task WriteAsync(ScanReport report, TextWriter output, CancellationToken cancellationToken)
     {
         var md = new StringBuilder();
         var m = report.Manifest;
@@ -23,10 +34,10 @@ internal static class MarkdownReport
         ProviderTable(md, report);
         DocumentTable(md, report);
         ReadabilityTable(md, report);
-        ClauseTable(md, report);
+        await ClauseTableAsync(md, report, output, cancellationToken).ConfigureAwait(false);
         GradeSection(md, report);
         ManifestSection(md, report);
-        return md.ToString();
+        await output.WriteAsync(md, cancellationToken).ConfigureAwait(false);
     }
 
     private static void ProviderTable(StringBuilder md, ScanReport report)
@@ -125,7 +136,7 @@ internal static class MarkdownReport
     private static string Verdict(ReadabilitySummary r, string audience) =>
         MarkdownText.Cell(r.Suitability.FirstOrDefault(s => s.Audience == audience)?.Verdict ?? (r.VerdictNote is null ? "n/a" : "no verdict for this language"));
 
-    private static void ClauseTable(StringBuilder md, ScanReport report)
+    private static async Task ClauseTableAsync(StringBuilder md, ScanReport report, TextWriter output, CancellationToken cancellationToken)
     {
         md.Append("## Flagged clauses\n\n");
         var notChecked = report.Providers.SelectMany(p => p.Documents).Where(d => d.NotChecked is not null).ToList();
@@ -150,6 +161,12 @@ internal static class MarkdownReport
         md.Append("|---|---|--:|---|---|--:|---|:-:|---|\n");
         foreach (var c in report.Clauses)
         {
+            if (md.Length > FlushAt)
+            {
+                await output.WriteAsync(md, cancellationToken).ConfigureAwait(false);
+                md.Clear();
+            }
+
             md.Append("| ").Append(MarkdownText.Cell(c.Citation.Provider))
               .Append(" | ").Append(MarkdownText.Cell(c.Citation.DocumentType))
               .Append(" | ").Append(Number(c.ClauseIndex))

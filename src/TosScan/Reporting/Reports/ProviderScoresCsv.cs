@@ -13,6 +13,10 @@ internal static class ProviderScoresCsv
 {
     private static readonly string[] Audiences = ["children", "young_people", "parents"];
 
+    /// <summary>One row per provider and document: small, so built whole.</summary>
+    public static Task WriteAsync(ScanReport report, TextWriter output, CancellationToken cancellationToken) =>
+        output.WriteAsync(Write(report).AsMemory(), cancellationToken);
+
     public static string Write(ScanReport report)
     {
         var csv = new StringBuilder();

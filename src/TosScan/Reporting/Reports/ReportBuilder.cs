@@ -14,10 +14,22 @@ namespace TosScan.Reporting.Reports;
 /// </summary>
 internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGradeRule rule)
 {
-    public async Task<ScanReport> BuildAsync(DateTimeOffset? asOf, IReadOnlyCollection<string>? providers, IReadOnlyList<string> inputs, DateTimeOffset generatedAt, CancellationToken cancellationToken)
+    /// <param name="asOf">The cut-off: versions and decisions as they stood then; null for all.</param>
+    /// <param name="providers">Only these providers; null for all.</param>
+    /// <param name="inputs">What the report was made from, for the manifest.</param>
+    /// <param name="generatedAt">When, for the manifest.</param>
+    /// <param name="spill">
+    /// Where the flagged clauses go: null keeps them in the report's list (for callers that read
+    /// them back); a <see cref="SpilledClauses"/> keeps them on disk, so memory holds one provider's
+    /// clauses at a time however many providers the store has.
+    /// </param>
+    /// <param name="cancellationToken">Stops between documents.</param>
+    public async Task<ScanReport> BuildAsync(DateTimeOffset? asOf, IReadOnlyCollection<string>? providers, IReadOnlyList<string> inputs, DateTimeOffset generatedAt, SpilledClauses? spill, CancellationToken cancellationToken)
     {
         var only = providers is null ? null : new HashSet<string>(providers, StringComparer.Ordinal);
-        var versions = (await store.GetCurrentVersionsAsync(asOf, cancellationToken).ConfigureAwait(false))
+
+        // Without their text: each document's text is read with its analysis, one at a time.
+        var versions = (await store.GetCurrentVersionsWithoutTextAsync(asOf, cancellationToken).ConfigureAwait(false))
             .Where(v => only is null || only.Contains(v.Provider))
             .ToList();
         var decisions = reviews is null
@@ -30,59 +42,53 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
         // decision, and the report marks the flag and counts the conflict beside the grade.
         var judgements = reviews is null ? null : ReviewJudgements.Of(decisions).ToDictionary(j => (j.Provider, j.Type, j.ClauseKey, j.Label));
         var builder = new ScorecardBuilder(rule);
-        var documents = new List<DocumentScorecard>();
-        var clauses = new List<FlaggedClause>();
+        var scorecards = new List<ProviderScorecard>();
+        var kept = new List<FlaggedClause>();
         var manifestDocuments = new List<ManifestDocument>();
         var modelVersions = new SortedSet<string>(StringComparer.Ordinal);
         var analysisVersions = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var version in versions.OrderBy(v => v.Provider, StringComparer.Ordinal).ThenBy(v => v.Type))
+
+        // One provider at a time: its documents, its clauses and its scorecard, then the next.
+        foreach (var provider in versions.GroupBy(v => v.Provider, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var json = await store.GetAnalysisAsync(version.Id, cancellationToken).ConfigureAwait(false);
-            DocumentJson? analysis = null;
-            string? problem = null;
-            if (json is null)
+            var documents = new List<DocumentScorecard>();
+            var clauses = new List<FlaggedClause>();
+            foreach (var version in provider.OrderBy(v => v.Type))
             {
-                problem = "no analysis stored for this version";
+                var (analysis, problem) = await ReadAnalysisAsync(version, cancellationToken).ConfigureAwait(false);
+                if (analysis is null)
+                {
+                    documents.Add(ScorecardBuilder.Unanalysed(await WithTextAsync(version, cancellationToken).ConfigureAwait(false), problem!));
+                }
+                else
+                {
+                    var (scorecard, rows) = builder.Build(version, analysis, decisions);
+                    if (judgements is not null)
+                    {
+                        rows = [.. rows.Select(r => judgements.TryGetValue((r.Citation.Provider, version.Type, r.ClauseKey, r.Label), out var j) && j.Conflict ? r with { Conflict = j.Describe() } : r)];
+                        scorecard = scorecard with { Review = Coverage(rows, version.Type, judgements) };
+                    }
+
+                    documents.Add(scorecard);
+                    clauses.AddRange(rows);
+                    modelVersions.Add(scorecard.Citation.ModelVersion);
+                    analysisVersions.Add(scorecard.Citation.TosscanVersion);
+                }
+
+                manifestDocuments.Add(new ManifestDocument(version.Provider, version.Type.ToWireName(), version.Id, version.RetrievedAt.ToUniversalTime(), version.SnapshotSha256, version.TextSha256, analysis is not null));
+            }
+
+            scorecards.Add(WithReview(builder.Combine(provider.Key, documents, clauses)));
+            if (spill is null)
+            {
+                kept.AddRange(clauses);
             }
             else
             {
-                try
-                {
-                    analysis = DocumentJsonMapper.Deserialize(json);
-                }
-                catch (JsonException ex)
-                {
-                    problem = "stored analysis unreadable: " + ex.Message;
-                }
+                spill.Add(provider.Key, clauses);
             }
-
-            if (analysis is null)
-            {
-                documents.Add(ScorecardBuilder.Unanalysed(version, problem!));
-            }
-            else
-            {
-                var (scorecard, rows) = builder.Build(version, analysis, decisions);
-                if (judgements is not null)
-                {
-                    rows = [.. rows.Select(r => judgements.TryGetValue((r.Citation.Provider, version.Type, r.ClauseKey, r.Label), out var j) && j.Conflict ? r with { Conflict = j.Describe() } : r)];
-                    scorecard = scorecard with { Review = Coverage(rows, version.Type, judgements) };
-                }
-
-                documents.Add(scorecard);
-                clauses.AddRange(rows);
-                modelVersions.Add(scorecard.Citation.ModelVersion);
-                analysisVersions.Add(scorecard.Citation.TosscanVersion);
-            }
-
-            manifestDocuments.Add(new ManifestDocument(version.Provider, version.Type.ToWireName(), version.Id, version.RetrievedAt.ToUniversalTime(), version.SnapshotSha256, version.TextSha256, analysis is not null));
         }
 
-        var clausesByProvider = clauses.ToLookup(c => c.Citation.Provider, StringComparer.Ordinal);
-        var scorecards = documents
-            .GroupBy(d => d.Citation.Provider, StringComparer.Ordinal)
-            .Select(g => WithReview(builder.Combine(g.Key, [.. g], [.. clausesByProvider[g.Key]])))
-            .ToList();
         var manifest = new RunManifest(
             TosScanVersion.Current,
             rule.Version,
@@ -94,8 +100,30 @@ internal sealed class ReportBuilder(IScanStore store, IReviewStore? reviews, IGr
             [.. analysisVersions],
             decisions.Count,
             manifestDocuments);
-        return new ScanReport(manifest, scorecards, clauses);
+        return new ScanReport(manifest, scorecards, spill is null ? kept : spill);
     }
+
+    private async Task<(DocumentJson? Analysis, string? Problem)> ReadAnalysisAsync(DocumentVersion version, CancellationToken cancellationToken)
+    {
+        var json = await store.GetAnalysisAsync(version.Id, cancellationToken).ConfigureAwait(false);
+        if (json is null)
+        {
+            return (null, "no analysis stored for this version");
+        }
+
+        try
+        {
+            return (DocumentJsonMapper.Deserialize(json), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, "stored analysis unreadable: " + ex.Message);
+        }
+    }
+
+    /// <summary>A version without an analysis is counted from its own text, read for it alone.</summary>
+    private async Task<DocumentVersion> WithTextAsync(DocumentVersion version, CancellationToken cancellationToken) =>
+        (await store.GetVersionsAsync(version.Provider, version.Type, cancellationToken).ConfigureAwait(false)).FirstOrDefault(v => v.Id == version.Id) ?? version;
 
     /// <summary>
     /// The flags are the model's and those a reviewer added; the label a relabelled flag moved to is

@@ -25,34 +25,43 @@ public sealed class ReportWriter
         (_store, _reviews, _time) = (store, reviews, time);
     }
 
-    /// <summary>Builds the report without writing files.</summary>
+    /// <summary>Builds the report in memory without writing files (its clauses in a list).</summary>
     public Task<ScanReport> BuildAsync(ReportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new ReportBuilder(_store, _reviews, GradeRules.Create(options.GradeRule)).BuildAsync(options.AsOf, options.Providers, options.Inputs, _time.GetUtcNow(), cancellationToken);
+        return Builder(options).BuildAsync(options.AsOf, options.Providers, options.Inputs, _time.GetUtcNow(), spill: null, cancellationToken);
     }
 
+    /// <summary>
+    /// Builds and writes the report. The clauses are kept in a scratch file, not in memory, and each
+    /// file is written as it is read, so writing a report of any size takes about the memory of one
+    /// provider. The result's clauses can be read until the process ends.
+    /// </summary>
     public async Task<ReportResult> WriteAsync(ReportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var report = await BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        options.Validate();
+        var spill = new SpilledClauses();
+        var report = await Builder(options).BuildAsync(options.AsOf, options.Providers, options.Inputs, _time.GetUtcNow(), spill, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(options.OutputDirectory);
         var files = new List<string>();
-        foreach (var (name, content) in new (string, Func<ScanReport, string>)[]
+        foreach (var (name, write) in new (string, Func<ScanReport, TextWriter, CancellationToken, Task>)[]
         {
-            (ReportFiles.Json, ReportJsonFile.Write),
-            (ReportFiles.ProviderScores, ProviderScoresCsv.Write),
-            (ReportFiles.Clauses, ClausesCsv.Write),
-            (ReportFiles.Markdown, MarkdownReport.Write),
-            (ReportFiles.Html, HtmlReport.Write),
+            (ReportFiles.Json, ReportJsonFile.WriteAsync),
+            (ReportFiles.ProviderScores, ProviderScoresCsv.WriteAsync),
+            (ReportFiles.Clauses, ClausesCsv.WriteAsync),
+            (ReportFiles.Markdown, MarkdownReport.WriteAsync),
+            (ReportFiles.Html, HtmlReport.WriteAsync),
         })
         {
             var path = Path.GetFullPath(Path.Combine(options.OutputDirectory, name));
-            await Files.AtomicFile.WriteAllTextAsync(path, content(report), cancellationToken).ConfigureAwait(false);
+            await Files.AtomicFile.WriteTextAsync(path, writer => write(report, writer, cancellationToken), cancellationToken).ConfigureAwait(false);
             files.Add(path);
         }
 
         return new ReportResult(report, files);
     }
+
+    private ReportBuilder Builder(ReportOptions options) => new(_store, _reviews, GradeRules.Create(options.GradeRule));
 }

@@ -52,7 +52,8 @@ internal sealed class ScorecardBuilder(IGradeRule rule)
 
         var tallies = Tally(rows);
         var readability = ReadabilityJsonReader.Read(analysis.Readability);
-        var words = WordCounter.Count(version.Text);
+        // The analysis holds the version's text; the version itself may have been read without it.
+        var words = WordCounter.Count(analysis.Text);
         // Without a classifier there are no flags to count, and an A would claim an absence of
         // risks that nobody looked for.
         var classified = citation.ModelVersion != NoModel;

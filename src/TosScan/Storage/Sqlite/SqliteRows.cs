@@ -14,6 +14,10 @@ internal static class SqliteRows
     public const string VersionColumns =
         "id, provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, text, text_codec";
 
+    /// <summary>The columns of <see cref="VersionColumns"/> with an empty text in place of the stored one.</summary>
+    public const string VersionColumnsWithoutText =
+        "id, provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, '' AS text, 'none' AS text_codec";
+
     public const string DecisionColumns =
         "id, provider, doc_type, clause_key, clause_text, label, decision, new_label, reviewer, note, decided_at";
 

@@ -322,9 +322,16 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
     /// hide real data. Ordered by provider, then type.
     /// </summary>
     public Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        CurrentVersionsAsync(asOf, SqliteRows.VersionColumns, cancellationToken);
+
+    /// <summary>The same rows with the text left in the file: a report over every document reads each text from its analysis.</summary>
+    public Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsWithoutTextAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        CurrentVersionsAsync(asOf, SqliteRows.VersionColumnsWithoutText, cancellationToken);
+
+    private Task<IReadOnlyList<DocumentVersion>> CurrentVersionsAsync(DateTimeOffset? asOf, string columns, CancellationToken cancellationToken) =>
         QueryAsync(
             $"""
-            SELECT {SqliteRows.VersionColumns} FROM versions v
+            SELECT {columns} FROM versions v
             WHERE v.id = (
                 SELECT v2.id FROM versions v2
                 WHERE v2.provider = v.provider AND v2.doc_type = v.doc_type AND ($asOf IS NULL OR v2.retrieved_at <= $asOf)
