@@ -41,7 +41,7 @@ public sealed class ScanRunnerTests
     }
 
     [Fact]
-    public async Task A_rescan_of_identical_bytes_reuses_the_stored_analysis_and_adds_fetch_records_only()
+    public async Task A_rescan_of_identical_bytes_reuses_the_stored_analysis_unless_the_analyzer_or_the_bytes_changed()
     {
         using var temp = new TempFolder();
         await File.WriteAllTextAsync(temp.File("terms.md"), "# Terms\n\nYou keep ownership of your content.\n");
@@ -71,24 +71,10 @@ public sealed class ScanRunnerTests
         Assert.Equal(1, retrained.Calls);
         Assert.DoesNotContain("reused", Terms(third).Reason ?? string.Empty, StringComparison.Ordinal);
         Assert.Equal(1, (await store.CountAsync(CancellationToken.None)).Versions);
-    }
 
-    [Fact]
-    public async Task Changed_bytes_are_analysed_again()
-    {
-        using var temp = new TempFolder();
-        await File.WriteAllTextAsync(temp.File("terms.md"), "# Terms\n\nYou keep ownership of your content.\n");
-        await File.WriteAllTextAsync(temp.File("p.csv"), "name,url,terms_url,privacy_url\nAlpha,,terms.md,\n");
-        var providers = await ProvidersCsvReader.ReadAsync(temp.File("p.csv"), CancellationToken.None);
-        await using var store = await SqliteScanStore.OpenAsync(temp.File("scan.db"), TimeProvider.System, CancellationToken.None);
-        await using var crawler = Crawler.Create(new CrawlerOptions(), TimeProvider.System, store);
-        var counting = new CountingStage("v1");
-        var runner = new ScanRunner(crawler.Locator, crawler.Fetcher, new DocumentAnalyzer(ContentExtractor.CreateDefault(), [new SegmentationStage(), counting]), store, new ScanOptions { OutputDirectory = temp.File("out") });
-
-        await runner.RunAsync(providers, progress: null, CancellationToken.None);
+        // And changed bytes are read again, becoming a new version.
         await File.WriteAllTextAsync(temp.File("terms.md"), "# Terms\n\nWe own everything you post.\n");
-        await runner.RunAsync(providers, progress: null, CancellationToken.None);
-
+        await Runner(analyzer).RunAsync(providers, progress: null, CancellationToken.None);
         Assert.Equal(2, counting.Calls);
         Assert.Equal(2, (await store.CountAsync(CancellationToken.None)).Versions);
     }
