@@ -76,7 +76,7 @@ internal sealed class ScanCommand : ICliCommand
             }
 
             await using var services = Services.Create(environment, languageOptions);
-            await using var store = await services.OpenWritableStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
+            await using var store = await services.OpenWritableStoreAsync(StorePaths.Resolve(environment, parse.GetValue(db)!), mustExist: false, ct).ConfigureAwait(false);
             var web = services.CreateCrawler(crawlerOptions, store);
             await using var webScope = web.ConfigureAwait(false);
             var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options);
@@ -87,7 +87,7 @@ internal sealed class ScanCommand : ICliCommand
                 new ReportOptions
                 {
                     OutputDirectory = options.OutputDirectory,
-                    Inputs = ["providers=" + list.SourcePath, "db=" + environment.ResolvePath(parse.GetValue(db)!)],
+                    Inputs = ["providers=" + list.SourcePath, "db=" + store.Description],
                     GradeRule = parse.GetValue(gradeRule)!,
                 },
                 ct).ConfigureAwait(false);
