@@ -4,7 +4,8 @@
 #
 #   bench/scan-scale.sh memory [--baseline REV]   peak RSS at 100 vs 1,000 providers (<= 1.25x);
 #                                                 store bytes per provider vs git revision REV (<= 0.5x)
-#   bench/scan-scale.sh politeness                200 providers at Crawl-delay 1 vs no delay (<= 1.25x)
+#   bench/scan-scale.sh politeness [--baseline REV]  200 providers at Crawl-delay 1 vs no delay (<= 1.25x);
+#                                                 with REV, that build at Crawl-delay 1 too
 #
 # Needs GNU time (/usr/bin/time). Prints a markdown table; exit 1 when a limit is not met.
 set -euo pipefail

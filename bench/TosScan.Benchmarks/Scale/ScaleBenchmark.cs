@@ -26,7 +26,7 @@ internal static class ScaleBenchmark
         return mode switch
         {
             "memory" => await MemoryAsync(cli, Arg(args, "--baseline-cli"), work, IntArg(args, "--small", 100), IntArg(args, "--large", 1000)),
-            "politeness" => await PolitenessAsync(cli, work, IntArg(args, "--providers", 200)),
+            "politeness" => await PolitenessAsync(cli, Arg(args, "--baseline-cli"), work, IntArg(args, "--providers", 200)),
             _ => throw new ArgumentException($"unknown mode '{mode}': use memory or politeness"),
         };
     }
@@ -71,7 +71,7 @@ internal static class ScaleBenchmark
         return ok ? 0 : 1;
     }
 
-    private static async Task<int> PolitenessAsync(string cli, string work, int providers)
+    private static async Task<int> PolitenessAsync(string cli, string? baselineCli, string work, int providers)
     {
         var rows = new StringBuilder("| scan | providers | wall | peak RSS | store | store per provider | output folder |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         ChildScanResult polite, free;
@@ -89,8 +89,20 @@ internal static class ScaleBenchmark
             rows.Append(Row("no crawl delay, --per-host-delay 0", providers, free));
         }
 
+        ChildScanResult? baseline = null;
+        if (baselineCli is not null)
+        {
+            await using var web = await FictionalProviders.StartAsync(providers, crawlDelaySeconds: 1);
+            baseline = await ChildScan.RunAsync(baselineCli, Path.Combine(work, "baseline-crawl-delay-1"), web.ProvidersCsv(), []);
+            rows.Append(Row("baseline build, Crawl-delay 1, default flags", providers, baseline));
+        }
+
         var ratio = polite.WallSeconds / free.WallSeconds;
         rows.Append(CultureInfo.InvariantCulture, $"\nwall, Crawl-delay 1 / no delay: {ratio:0.00}x (limit 1.25x)\n");
+        if (baseline is not null)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"wall, baseline build at Crawl-delay 1 / this build with no delay: {baseline.WallSeconds / free.WallSeconds:0.00}x\n");
+        }
         Console.Write(rows);
         var ok = ratio <= 1.25;
         Console.WriteLine(ok ? "scale politeness benchmark: PASS" : "scale politeness benchmark: FAIL");
