@@ -138,6 +138,13 @@ internal sealed class ScanCommand : ICliCommand
             ct).ConfigureAwait(false);
         await environment.Error.WriteLineAsync($"report: {string.Join(", ", report.Files.Select(Path.GetFileName))}").ConfigureAwait(false);
 
+        if (result.Times is { Fetched: > 0 } times)
+        {
+            // Per document, so a research group can size a larger scan (docs/scale.md).
+            await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"time per document: fetch {times.Fetch.TotalSeconds / times.Fetched:0.000} s (waits for politeness included), store {times.Store.TotalSeconds / times.Fetched:0.000} s; analysis {(times.Analysed == 0 ? "none (every stored analysis reused)" : $"{times.Analysis.TotalSeconds / times.Analysed:0.000} s in a slot, {times.Analysed} analysed")}")).ConfigureAwait(false);
+        }
+
         await PrintSummaryAsync(environment.Out, result, options.OutputDirectory).ConfigureAwait(false);
         return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using TosScan.Classification;
@@ -27,16 +28,26 @@ public sealed class ProviderScanner
     private readonly DocumentAnalyzer _analyzer;
     private readonly IScanStore _store;
     private readonly AnalysisSlots _slots;
+    private readonly StepTimes _times;
 
-    public ProviderScanner(IDocumentLocator locator, IDocumentFetcher fetcher, DocumentAnalyzer analyzer, IScanStore store, AnalysisSlots slots)
+    /// <param name="locator">Finds a provider's documents.</param>
+    /// <param name="fetcher">Fetches them, politely.</param>
+    /// <param name="analyzer">Extracts and runs the stages.</param>
+    /// <param name="store">Where everything is kept.</param>
+    /// <param name="slots">Bounds the CPU work shared by every provider of the process.</param>
+    /// <param name="times">Sums where the time went; a new one when null.</param>
+    public ProviderScanner(IDocumentLocator locator, IDocumentFetcher fetcher, DocumentAnalyzer analyzer, IScanStore store, AnalysisSlots slots, StepTimes? times = null)
     {
         ArgumentNullException.ThrowIfNull(locator);
         ArgumentNullException.ThrowIfNull(fetcher);
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(slots);
-        (_locator, _fetcher, _analyzer, _store, _slots) = (locator, fetcher, analyzer, store, slots);
+        (_locator, _fetcher, _analyzer, _store, _slots, _times) = (locator, fetcher, analyzer, store, slots, times ?? new StepTimes());
     }
+
+    /// <summary>Where this scanner's time went so far.</summary>
+    public StepTimes Times => _times;
 
     /// <summary>Scans one provider; returns one status row per document, in type order.</summary>
     /// <param name="provider">The provider's row of the list.</param>
@@ -78,15 +89,19 @@ public sealed class ProviderScanner
 
     private async Task<ScanStatusRow> ScanDocumentAsync(DocumentTarget target, IDocumentSink? sink, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var outcome = await _fetcher.FetchAsync(target, cancellationToken).ConfigureAwait(false);
+        _times.AddFetch(started);
         var record = outcome.Record;
         var url = record.FinalUrl ?? record.RequestedUrl;
+        started = Stopwatch.GetTimestamp();
         if (outcome.Content is { } content && record.SnapshotSha256 is { } sha)
         {
             await _store.AddSnapshotAsync(new Snapshot(sha, content.MediaType ?? "application/octet-stream", content.Bytes, record.FetchedAt), cancellationToken).ConfigureAwait(false);
         }
 
         record = await _store.AddFetchAsync(record, cancellationToken).ConfigureAwait(false);
+        _times.AddStore(started);
         Row Result(string status, string? reason, string? language = null) => new(target, status, reason, url, language);
 
         if (outcome.Content is null)
@@ -110,9 +125,12 @@ public sealed class ProviderScanner
             analysed = await _slots.RunAsync(
                 async () =>
                 {
+                    var analysing = Stopwatch.GetTimestamp();
                     var document = (await _analyzer.AnalyzeAsync(outcome.Content, source, target.Rules, cancellationToken).ConfigureAwait(false))
                         .WithProvenance(AnalysisKeyEntry, key);
-                    return (document, DocumentJsonMapper.Serialize(document));
+                    var json = DocumentJsonMapper.Serialize(document);
+                    _times.AddAnalysis(analysing);
+                    return (document, json);
                 },
                 cancellationToken).ConfigureAwait(false);
         }
@@ -123,8 +141,10 @@ public sealed class ProviderScanner
         }
 
         var (analysedDocument, json) = analysed;
+        started = Stopwatch.GetTimestamp();
         var version = await _store.AddVersionAsync(target.Provider, target.Type, url, snapshotSha, record.FetchedAt, analysedDocument.Text, cancellationToken).ConfigureAwait(false);
         await _store.SaveAnalysisAsync(version.Version.Id, json, cancellationToken).ConfigureAwait(false);
+        _times.AddStore(started);
         if (sink is not null)
         {
             await sink.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);

@@ -44,7 +44,8 @@ public sealed class ScanRunner
         var statusGate = new SemaphoreSlim(1, 1);
         var lastStatus = DateTimeOffset.MinValue;
         using var slots = new AnalysisSlots(_options.AnalysisParallelism);
-        var scanner = new ProviderScanner(_locator, _fetcher, _analyzer, _store, slots);
+        var times = new StepTimes();
+        var scanner = new ProviderScanner(_locator, _fetcher, _analyzer, _store, slots, times);
 
         // Folder names unique within this list: "A/B" and "A B" must not overwrite each other's files.
         var output = new ScanOutputWriter(_options.OutputDirectory, FileNames.UniqueSlugs(providers.Providers.Select(p => p.Name)));
@@ -87,7 +88,7 @@ public sealed class ScanRunner
             statusGate.Dispose();
         }
 
-        return new ScanResult(Ordered(rowsByProvider, inputRows));
+        return new ScanResult(Ordered(rowsByProvider, inputRows)) { Times = times };
     }
 
     private static List<ScanStatusRow> Ordered(ConcurrentDictionary<int, IReadOnlyList<ScanStatusRow>> rows, ScanStatusRow[] inputRows) =>
