@@ -37,6 +37,8 @@ scan
 first=$secs
 found=$(grep -c ",found," "$work/out/scan-status.csv" || true)
 echo "first scan: $documents providers, $found documents found; wall ${secs} s, peak RSS $((kb / 1024)) MB"
+grep "time per document" "$work/scan.err" || true
+echo "store after the first scan: $(du -b "$work/tosscan.db" | cut -f1) bytes for $documents providers"
 scan
 reused=$(grep -c "stored analysis reused" "$work/out/scan-status.csv" || true)
 echo "re-scan of the same files: $reused of $found documents reused their stored analysis; wall ${secs} s, peak RSS $((kb / 1024)) MB"
