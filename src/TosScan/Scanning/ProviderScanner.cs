@@ -175,45 +175,46 @@ public sealed class ProviderScanner
     /// </summary>
     private async Task<Row?> ReuseAsync(DocumentTarget target, string url, string snapshotSha, string key, IDocumentSink? sink, CancellationToken cancellationToken)
     {
+        var latest = await LatestAnalysisAsync(target, cancellationToken).ConfigureAwait(false);
+        if (latest is not { } stored
+            || !string.Equals(stored.Version.SnapshotSha256, snapshotSha, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(StoredKey(stored.Json), key, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return await RewriteAsync(target, url, stored.Json, "unchanged since the last scan (stored analysis reused)", sink, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A 304: the stored analysis of the newest version is still the document.</summary>
+    private async Task<Row> RewriteUnchangedAsync(DocumentTarget target, string url, IDocumentSink? sink, CancellationToken cancellationToken) =>
+        await LatestAnalysisAsync(target, cancellationToken).ConfigureAwait(false) is { } stored
+            ? await RewriteAsync(target, url, stored.Json, "not modified since the last scan", sink, cancellationToken).ConfigureAwait(false)
+            : new Row(target, ScanStatuses.Failed, "server said not modified but no stored version exists; re-run with a fresh store", url, null);
+
+    /// <summary>The newest version of the document and its stored analysis; null when either is missing.</summary>
+    private async Task<(DocumentVersion Version, string Json)?> LatestAnalysisAsync(DocumentTarget target, CancellationToken cancellationToken)
+    {
         var versions = await _store.GetVersionsAsync(target.Provider, target.Type, cancellationToken).ConfigureAwait(false);
-        if (versions.Count == 0 || !string.Equals(versions[^1].SnapshotSha256, snapshotSha, StringComparison.OrdinalIgnoreCase))
+        if (versions.Count == 0)
         {
             return null;
         }
 
         var json = await _store.GetAnalysisAsync(versions[^1].Id, cancellationToken).ConfigureAwait(false);
-        if (json is null || !string.Equals(StoredKey(json), key, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (sink is not null)
-        {
-            await sink.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
-        }
-
-        var language = LanguageOf(json);
-        return new Row(target, ScanStatuses.Found, FoundNote(language, "unchanged since the last scan (stored analysis reused)"), url, language);
+        return json is null ? null : (versions[^1], json);
     }
 
-    /// <summary>A 304: the stored analysis of the newest version is still the document.</summary>
-    private async Task<Row> RewriteUnchangedAsync(DocumentTarget target, string url, IDocumentSink? sink, CancellationToken cancellationToken)
+    /// <summary>Hands a stored analysis on as this scan's result for the document.</summary>
+    private static async Task<Row> RewriteAsync(DocumentTarget target, string url, string json, string note, IDocumentSink? sink, CancellationToken cancellationToken)
     {
-        var versions = await _store.GetVersionsAsync(target.Provider, target.Type, cancellationToken).ConfigureAwait(false);
-        var latest = versions.Count > 0 ? versions[^1] : null;
-        var json = latest is null ? null : await _store.GetAnalysisAsync(latest.Id, cancellationToken).ConfigureAwait(false);
-        if (json is null)
-        {
-            return new Row(target, ScanStatuses.Failed, "server said not modified but no stored version exists; re-run with a fresh store", url, null);
-        }
-
         if (sink is not null)
         {
             await sink.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
         }
 
         var language = LanguageOf(json);
-        return new Row(target, ScanStatuses.Found, FoundNote(language, "not modified since the last scan"), url, language);
+        return new Row(target, ScanStatuses.Found, FoundNote(language, note), url, language);
     }
 
     /// <summary>The key a stored analysis was made under; null for analyses stored before keys were kept.</summary>
