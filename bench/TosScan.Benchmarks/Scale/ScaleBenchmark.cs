@@ -27,7 +27,8 @@ internal static class ScaleBenchmark
         {
             "memory" => await MemoryAsync(cli, Arg(args, "--baseline-cli"), work, IntArg(args, "--small", 100), IntArg(args, "--large", 1000)),
             "politeness" => await PolitenessAsync(cli, Arg(args, "--baseline-cli"), work, IntArg(args, "--providers", 200)),
-            _ => throw new ArgumentException($"unknown mode '{mode}': use memory or politeness"),
+            "workers" => await WorkersBenchmark.RunAsync(cli, Arg(args, "--postgres") ?? throw new ArgumentException("workers needs --postgres <connection string>"), work, IntArg(args, "--providers", 1000)),
+            _ => throw new ArgumentException($"unknown mode '{mode}': use memory, politeness or workers"),
         };
     }
 
