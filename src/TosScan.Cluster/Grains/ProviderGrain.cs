@@ -15,6 +15,8 @@ namespace TosScan.Cluster.Grains;
 /// records only.
 /// </summary>
 [SuppressMessage("Reliability", "CA1001", Justification = "The token source is cancelled and disposed in OnDeactivateAsync, the grain's end of life.")]
+// Random: a scan hands out all its providers at once, faster than load statistics refresh.
+[Orleans.Placement.RandomPlacement]
 internal sealed class ProviderGrain(WorkerEngines engines, IScanLedger ledger, ILocalSiloDetails silo, ILogger<ProviderGrain> log) : Grain, IProviderGrain, IRemindable
 {
     private const string Rescan = "rescan";

@@ -80,10 +80,14 @@ internal sealed class ClusterScanClient : IAsyncDisposable
     }
 
     /// <summary>Submits the providers and reports each as it finishes; returns every provider's rows in list order.</summary>
-    public async Task<IReadOnlyList<ScanStatusRow>> RunAsync(ScanSubmission submission, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="scanId">A new id for the scan (<see cref="NewScanId"/>).</param>
+    /// <param name="submission">The providers and settings.</param>
+    /// <param name="progress">Told of each provider as it finishes.</param>
+    /// <param name="cancellationToken">Stops following the scan; the cluster carries on with it.</param>
+    public async Task<IReadOnlyList<ScanStatusRow>> RunAsync(string scanId, ScanSubmission submission, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var scan = Grains.GetGrain<IScanGrain>(Guid.NewGuid().ToString("n"));
+        var scan = Grains.GetGrain<IScanGrain>(scanId);
         await PersistAsync(() => scan.SubmitAsync(submission), cancellationToken).ConfigureAwait(false);
 
         var seen = 0;
@@ -109,6 +113,8 @@ internal sealed class ClusterScanClient : IAsyncDisposable
         var all = await PersistAsync(() => scan.GetRowsAsync(), cancellationToken).ConfigureAwait(false);
         return [.. all.OrderBy(f => f.Index).SelectMany(f => f.Result.Rows).Select(ClusterRows.ToStatus)];
     }
+
+    public static string NewScanId() => Guid.NewGuid().ToString("n");
 
     public async ValueTask DisposeAsync()
     {

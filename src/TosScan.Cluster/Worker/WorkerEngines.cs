@@ -17,15 +17,19 @@ internal sealed class WorkerEngines(IGrainFactory grains, IScanStore store, IAna
 {
     private readonly ConcurrentDictionary<ScanSettings, Lazy<Engine>> _engines = new();
 
+    // Stops every provider still running when the worker stops, killed or not.
+    private readonly CancellationTokenSource _lifetime = new();
+
     /// <summary>Scans one provider with <c>sink: null</c>: workers write nothing but the store.</summary>
     public async Task<IReadOnlyList<StatusRow>> ScanAsync(ProviderJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         var engine = _engines.GetOrAdd(job.Settings, s => new Lazy<Engine>(() => Build(s))).Value;
-        await engine.Providers.WaitAsync(cancellationToken).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
+        await engine.Providers.WaitAsync(stop.Token).ConfigureAwait(false);
         try
         {
-            var rows = await engine.Scanner.ScanAsync(ClusterRows.ToEntry(job.Provider), sink: null, cancellationToken).ConfigureAwait(false);
+            var rows = await engine.Scanner.ScanAsync(ClusterRows.ToEntry(job.Provider), sink: null, stop.Token).ConfigureAwait(false);
             return [.. rows.Select(ClusterRows.ToWire)];
         }
         finally
@@ -36,6 +40,7 @@ internal sealed class WorkerEngines(IGrainFactory grains, IScanStore store, IAna
 
     public async ValueTask DisposeAsync()
     {
+        await _lifetime.CancelAsync().ConfigureAwait(false);
         foreach (var engine in _engines.Values.Where(e => e.IsValueCreated).Select(e => e.Value))
         {
             await engine.Crawler.DisposeAsync().ConfigureAwait(false);
@@ -43,6 +48,8 @@ internal sealed class WorkerEngines(IGrainFactory grains, IScanStore store, IAna
             engine.Slots.Dispose();
             engine.Providers.Dispose();
         }
+
+        _lifetime.Dispose();
     }
 
     private Engine Build(ScanSettings settings)
