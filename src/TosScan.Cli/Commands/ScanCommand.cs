@@ -6,6 +6,7 @@ using TosScan.Crawling.Providers;
 using TosScan.Documents;
 using TosScan.Reporting.Reports;
 using TosScan.Scanning;
+using TosScan.Storage.Sqlite;
 using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
@@ -29,6 +30,10 @@ internal sealed class ScanCommand : ICliCommand
             Description = "Documents analysed at once (1-256, default: the number of cores).",
             DefaultValueFactory = _ => defaults.AnalysisParallelism,
         };
+        var every = new Option<string?>("--every")
+        {
+            Description = "Keep running and scan the list again at this interval, e.g. 12h, 7d or 2w (from 1m to 365d). Each run adds what changed to the store and rewrites --out.",
+        };
         var language = CommonOptions.Language();
         var gradeRule = CommonOptions.GradeRule();
         var crawler = new CrawlerCommandOptions();
@@ -39,6 +44,7 @@ internal sealed class ScanCommand : ICliCommand
             db,
             parallel,
             analysis,
+            every,
             language,
             gradeRule,
         };
@@ -56,55 +62,84 @@ internal sealed class ScanCommand : ICliCommand
                 AnalysisParallelism = parse.GetValue(analysis),
             };
             Validate(options);
+            var schedule = parse.GetValue(every) is { } everyText ? ScanInterval.Parse(everyText, "--every") : (TimeSpan?)null;
             var languageOptions = CommonOptions.ReadLanguage(parse.GetValue(language));
 
             // Before anything is fetched: a scan that cannot write its results wastes the crawl.
             OutputFolders.EnsureWritable(options.OutputDirectory, "--out");
             using var folderLock = await OutputFolders.LockAsync(options.OutputDirectory, environment.Time, ct).ConfigureAwait(false);
             var crawlerOptions = crawler.Read(parse, environment);
-
-            ProvidersList list;
-            try
-            {
-                list = await ProvidersCsvReader.ReadAsync(environment.ResolvePath(parse.GetValue(providers)!), ct).ConfigureAwait(false);
-            }
-            catch (ProvidersFileException ex)
-            {
-                throw new UsageException(ex.Message, ex);
-            }
-
-            foreach (var problem in list.Problems)
-            {
-                await environment.Error.WriteLineAsync($"warning: {list.SourcePath}: {problem}").ConfigureAwait(false);
-            }
-
-            if (list.Providers.Count == 0)
-            {
-                throw new UsageException($"{list.SourcePath}: no usable provider rows; fix the lines above");
-            }
+            var providersPath = environment.ResolvePath(parse.GetValue(providers)!);
+            var dbPath = environment.ResolvePath(parse.GetValue(db)!);
 
             await using var services = Services.Create(environment, languageOptions);
-            await using var store = await services.OpenWritableStoreAsync(environment.ResolvePath(parse.GetValue(db)!), ct).ConfigureAwait(false);
-            var web = services.CreateCrawler(crawlerOptions, store);
-            await using var webScope = web.ConfigureAwait(false);
-            var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options, environment.Time);
-            var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
-
-            // The report covers everything current in the store, so it can be cited as it stands.
-            var report = await new ReportWriter(store, store, environment.Time).WriteAsync(
-                new ReportOptions
+            await using var store = await services.OpenWritableStoreAsync(dbPath, ct).ConfigureAwait(false);
+            while (true)
+            {
+                var started = environment.Time.GetUtcNow();
+                var code = await ScanOnceAsync(environment, services, store, crawlerOptions, options, providersPath, dbPath, parse.GetValue(gradeRule)!, ct).ConfigureAwait(false);
+                if (schedule is not { } interval)
                 {
-                    OutputDirectory = options.OutputDirectory,
-                    Inputs = ["providers=" + list.SourcePath, "db=" + environment.ResolvePath(parse.GetValue(db)!)],
-                    GradeRule = parse.GetValue(gradeRule)!,
-                },
-                ct).ConfigureAwait(false);
-            await environment.Error.WriteLineAsync($"report: {string.Join(", ", report.Files.Select(Path.GetFileName))}").ConfigureAwait(false);
+                    return code;
+                }
 
-            await PrintSummaryAsync(environment.Out, result, options.OutputDirectory).ConfigureAwait(false);
-            return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;
+                // A long-running schedule: the store keeps every version, so history and diff show
+                // what changed between runs. The list is read again each time, so it can be edited.
+                var next = started + interval;
+                await environment.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"next scan at {next.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z (every {ScanInterval.Format(interval)}); Ctrl+C stops, keeping everything stored")).ConfigureAwait(false);
+                var wait = next - environment.Time.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, environment.Time, ct).ConfigureAwait(false);
+                }
+            }
         });
         return command;
+    }
+
+    /// <summary>One scan of the list: read it, scan every provider, write the report and the summary.</summary>
+    private static async Task<int> ScanOnceAsync(CliEnvironment environment, Services services, SqliteScanStore store, Crawling.CrawlerOptions crawlerOptions, ScanOptions options, string providersPath, string dbPath, string gradeRule, CancellationToken ct)
+    {
+        ProvidersList list;
+        try
+        {
+            list = await ProvidersCsvReader.ReadAsync(providersPath, ct).ConfigureAwait(false);
+        }
+        catch (ProvidersFileException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+
+        foreach (var problem in list.Problems)
+        {
+            await environment.Error.WriteLineAsync($"warning: {list.SourcePath}: {problem}").ConfigureAwait(false);
+        }
+
+        if (list.Providers.Count == 0)
+        {
+            throw new UsageException($"{list.SourcePath}: no usable provider rows; fix the lines above");
+        }
+
+        // A new crawler each run: robots.txt and hosts' state are read afresh, as a site expects.
+        var web = services.CreateCrawler(crawlerOptions, store);
+        await using var webScope = web.ConfigureAwait(false);
+        var runner = new ScanRunner(web.Locator, web.Fetcher, services.Analyzer, store, options, environment.Time);
+        var result = await runner.RunAsync(list, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
+
+        // The report covers everything current in the store, so it can be cited as it stands.
+        var report = await new ReportWriter(store, store, environment.Time).WriteAsync(
+            new ReportOptions
+            {
+                OutputDirectory = options.OutputDirectory,
+                Inputs = ["providers=" + list.SourcePath, "db=" + dbPath],
+                GradeRule = gradeRule,
+            },
+            ct).ConfigureAwait(false);
+        await environment.Error.WriteLineAsync($"report: {string.Join(", ", report.Files.Select(Path.GetFileName))}").ConfigureAwait(false);
+
+        await PrintSummaryAsync(environment.Out, result, options.OutputDirectory).ConfigureAwait(false);
+        return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;
     }
 
     private static void Validate(ScanOptions options)

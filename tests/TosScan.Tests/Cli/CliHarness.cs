@@ -15,7 +15,11 @@ internal static class CliHarness
     /// With a given clock. Commands that crawl over HTTP need a real one: the crawler waits on it
     /// between requests to a host, and a fake clock nobody advances never lets it go on.
     /// </summary>
-    public static async Task<Run> RunAsync(string workingDirectory, byte[]? stdin, TimeProvider time, params string[] args)
+    public static Task<Run> RunAsync(string workingDirectory, byte[]? stdin, TimeProvider time, params string[] args) =>
+        RunAsync(workingDirectory, stdin, time, CancellationToken.None, args);
+
+    /// <summary>With a clock and a token that stands for Ctrl+C.</summary>
+    public static async Task<Run> RunAsync(string workingDirectory, byte[]? stdin, TimeProvider time, CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -23,7 +27,7 @@ internal static class CliHarness
         {
             OpenStandardInput = () => new MemoryStream(stdin ?? []),
         };
-        var code = await CliApp.RunAsync(args, environment);
+        var code = await CliApp.RunAsync(args, environment, cancellationToken);
         return new Run(code, output.ToString(), error.ToString());
     }
 

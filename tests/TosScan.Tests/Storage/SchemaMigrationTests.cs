@@ -21,17 +21,17 @@ public sealed class SchemaMigrationTests : IDisposable
     {
         await using (var store = await SqliteScanStore.OpenAsync(DbPath, _time, default))
         {
-            Assert.Equal([1, 2], await store.GetAppliedMigrationsAsync(default));
+            Assert.Equal([1, 2, 3], await store.GetAppliedMigrationsAsync(default));
         }
 
         _time.Advance(TimeSpan.FromDays(1));
         await using (var again = await SqliteScanStore.OpenAsync(DbPath, _time, default))
         {
-            Assert.Equal([1, 2], await again.GetAppliedMigrationsAsync(default));
+            Assert.Equal([1, 2, 3], await again.GetAppliedMigrationsAsync(default));
         }
 
         // Reopening must not re-run (or re-stamp) a step.
-        Assert.Equal([SqliteTimeText(T0), SqliteTimeText(T0)], await ReadColumnAsync("SELECT applied_at FROM schema_migrations ORDER BY version"));
+        Assert.Equal([SqliteTimeText(T0), SqliteTimeText(T0), SqliteTimeText(T0)], await ReadColumnAsync("SELECT applied_at FROM schema_migrations ORDER BY version"));
         Assert.Equal(SchemaMigrations.All.Count, new SchemaMigrator(SchemaMigrations.All, _time).LatestVersion);
     }
 
@@ -41,27 +41,73 @@ public sealed class SchemaMigrationTests : IDisposable
         await using (var old = await SqliteScanStore.OpenAsync(DbPath, _time, [new M001CoreTables()], default))
         {
             Assert.Equal([1], await old.GetAppliedMigrationsAsync(default));
-            await old.AddVersionAsync("alpha", DocumentType.TermsOfService, "u", "aa", T0, "Old text", default);
             await Assert.ThrowsAsync<SqliteException>(() => old.GetDecisionsAsync(null, default));
         }
 
+        // Rows as the first schema held them: bytes and text uncompressed.
+        var snapshot = Snapshot("<p>Old terms, über alles 🙂</p>", T0);
+        await WriteUncompressedAsync(snapshot, "Old text, über 🙂", "{\"document\":{\"text\":\"Old text\"}}");
+
         await using var current = await SqliteScanStore.OpenAsync(DbPath, _time, default);
-        Assert.Equal([1, 2], await current.GetAppliedMigrationsAsync(default));
-        Assert.Equal("Old text", Assert.Single(await current.GetVersionsAsync("alpha", null, default)).Text);
+        Assert.Equal([1, 2, 3], await current.GetAppliedMigrationsAsync(default));
+        var version = Assert.Single(await current.GetVersionsAsync("alpha", null, default));
+        Assert.Equal("Old text, über 🙂", version.Text);
+        Assert.Equal("{\"document\":{\"text\":\"Old text\"}}", await current.GetAnalysisAsync(version.Id, default));
+        Assert.Equal(snapshot.Bytes.ToArray(), (await current.GetSnapshotAsync(snapshot.Sha256, default))!.Bytes.ToArray());
         await current.AddDecisionAsync(Decision("alpha", "Old text", "content_ownership", "confirmed", T0), default);
         Assert.Single(await current.GetDecisionsAsync("alpha", default));
+
+        // Every old row was compressed by the migration, not left for later.
+        Assert.Equal(["zstd", "zstd", "zstd"], await ReadColumnAsync("SELECT codec FROM snapshots UNION ALL SELECT text_codec FROM versions UNION ALL SELECT codec FROM analyses"));
+    }
+
+    [Fact]
+    public async Task Stored_values_are_compressed_and_read_back_exactly()
+    {
+        var text = string.Concat(Enumerable.Repeat("We may keep your content after you delete it. ", 400));
+        var snapshot = Snapshot("<main>" + text + "</main>", T0);
+        await using (var store = await SqliteScanStore.OpenAsync(DbPath, _time, default))
+        {
+            await store.AddSnapshotAsync(snapshot, default);
+            var version = await store.AddVersionAsync("alpha", DocumentType.TermsOfService, "u", snapshot.Sha256, T0, text, default);
+            await store.SaveAnalysisAsync(version.Version.Id, "{\"text\":\"" + text + "\"}", default);
+            Assert.Equal(text, Assert.Single(await store.GetVersionsAsync("alpha", null, default)).Text);
+            Assert.Equal("{\"text\":\"" + text + "\"}", await store.GetAnalysisAsync(version.Version.Id, default));
+            Assert.Equal(snapshot.Bytes.ToArray(), (await store.GetSnapshotAsync(snapshot.Sha256, default))!.Bytes.ToArray());
+        }
+
+        var storedLengths = await ReadColumnAsync("SELECT length(bytes) FROM snapshots UNION ALL SELECT length(text) FROM versions UNION ALL SELECT length(analysis_json) FROM analyses");
+        Assert.All(storedLengths, length => Assert.InRange(int.Parse(length, System.Globalization.CultureInfo.InvariantCulture), 1, text.Length / 10));
+    }
+
+    private async Task WriteUncompressedAsync(TosScan.Storage.Snapshot snapshot, string text, string json)
+    {
+        await using var raw = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        await raw.OpenAsync();
+        await using var command = raw.CreateCommand();
+        command.CommandText = """
+            INSERT INTO snapshots (sha256, media_type, bytes, first_seen_at) VALUES ($sha, 'text/html', $bytes, '2026-01-01T00:00:00.0000000Z');
+            INSERT INTO versions (id, provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, text)
+                VALUES (7, 'alpha', 'terms_of_service', 'u', $sha, 'hash', '2026-01-01T00:00:00.0000000Z', $text);
+            INSERT INTO analyses (version_id, analysis_json, saved_at) VALUES (7, $json, '2026-01-01T00:00:00.0000000Z');
+            """;
+        command.Parameters.AddWithValue("$sha", snapshot.Sha256);
+        command.Parameters.Add("$bytes", SqliteType.Blob).Value = snapshot.Bytes.ToArray();
+        command.Parameters.AddWithValue("$text", text);
+        command.Parameters.AddWithValue("$json", json);
+        await command.ExecuteNonQueryAsync();
     }
 
     [Fact]
     public async Task A_database_from_a_newer_tosscan_is_refused_with_a_clear_error()
     {
         await (await SqliteScanStore.OpenAsync(DbPath, _time, default)).DisposeAsync();
-        await ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (3, 'from the future', '2030-01-01T00:00:00.0000000Z')");
+        await ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (4, 'from the future', '2030-01-01T00:00:00.0000000Z')");
 
         var error = await Assert.ThrowsAsync<SqliteStoreException>(() => SqliteScanStore.OpenAsync(DbPath, _time, default));
         Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
         Assert.Contains("newer TosScan", error.Message, StringComparison.Ordinal);
-        Assert.Contains("schema version 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 4", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using TosScan.Extraction;
 using TosScan.Pipeline;
 using TosScan.Reporting.Json;
 using TosScan.Storage;
+using TosScan.Storage.Compression;
 
 namespace TosScan.Scanning.Reextraction;
 
@@ -29,7 +30,17 @@ internal sealed class SnapshotReextractor(IScanStore store, DocumentAnalyzer ana
 
     private async Task<ReextractRow> ReextractAsync(DocumentVersion version, CancellationToken cancellationToken)
     {
-        var snapshot = await store.GetSnapshotAsync(version.SnapshotSha256, cancellationToken).ConfigureAwait(false);
+        Snapshot? snapshot;
+        try
+        {
+            snapshot = await store.GetSnapshotAsync(version.SnapshotSha256, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreFormatException ex)
+        {
+            // Bytes that no longer decode are damage like bytes that no longer match their hash.
+            return new ReextractRow(version.Provider, version.Type, ReextractRow.Corrupt, $"snapshot {version.SnapshotSha256[..12]} cannot be read: {ex.Message}; skipped", null, null);
+        }
+
         if (snapshot is null)
         {
             return new ReextractRow(version.Provider, version.Type, ReextractRow.Failed, $"snapshot {version.SnapshotSha256} is not in the store; re-scan the provider", null, null);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using TosScan.Crawling;
 using TosScan.Documents;
+using TosScan.Storage.Compression;
 
 namespace TosScan.Storage.Sqlite;
 
@@ -11,7 +12,7 @@ internal static class SqliteRows
         "id, provider, doc_type, requested_url, final_url, status, http_status, reason, fetched_at, snapshot_sha256, headers_json, found_by, etag, last_modified";
 
     public const string VersionColumns =
-        "id, provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, text";
+        "id, provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, text, text_codec";
 
     public const string DecisionColumns =
         "id, provider, doc_type, clause_key, clause_text, label, decision, new_label, reviewer, note, decided_at";
@@ -44,7 +45,7 @@ internal static class SqliteRows
             r.GetString(4),
             r.GetString(5),
             SqliteTime.FromDb(r.GetString(6)),
-            r.GetString(7));
+            StoredBlob.UnpackText(r.GetValue(7), r.GetString(8)));
 
     public static ReviewDecision ReadDecision(SqliteDataReader r) =>
         new(

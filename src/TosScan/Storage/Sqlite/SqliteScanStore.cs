@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using TosScan.Crawling;
 using TosScan.Documents;
+using TosScan.Storage.Compression;
 using TosScan.Storage.Sqlite.Migrations;
 
 namespace TosScan.Storage.Sqlite;
@@ -184,12 +185,12 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
         {
             await using var command = c.CreateCommand();
             command.CommandText = """
-                INSERT INTO snapshots (sha256, media_type, bytes, first_seen_at) VALUES ($sha, $media, $bytes, $at)
+                INSERT INTO snapshots (sha256, media_type, bytes, first_seen_at, codec) VALUES ($sha, $media, $bytes, $at, 'zstd')
                 ON CONFLICT (sha256) DO NOTHING
                 """;
             command.Parameters.AddWithValue("$sha", actual);
             command.Parameters.AddWithValue("$media", snapshot.MediaType);
-            command.Parameters.Add("$bytes", SqliteType.Blob).Value = snapshot.Bytes.ToArray();
+            command.Parameters.Add("$bytes", SqliteType.Blob).Value = StoredBlob.Pack(snapshot.Bytes.Span);
             command.Parameters.AddWithValue("$at", SqliteTime.ToDb(snapshot.FirstSeenAt));
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
         }, cancellationToken);
@@ -201,7 +202,7 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
         return RunAsync(async c =>
         {
             await using var command = c.CreateCommand();
-            command.CommandText = "SELECT sha256, media_type, bytes, first_seen_at FROM snapshots WHERE sha256 = $sha";
+            command.CommandText = "SELECT sha256, media_type, bytes, first_seen_at, codec FROM snapshots WHERE sha256 = $sha";
             command.Parameters.AddWithValue("$sha", sha256.ToLowerInvariant());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -209,7 +210,7 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
                 return null;
             }
 
-            return new Snapshot(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), SqliteTime.FromDb(reader.GetString(3)));
+            return new Snapshot(reader.GetString(0), reader.GetString(1), StoredBlob.Unpack((byte[])reader.GetValue(2), reader.GetString(4)), SqliteTime.FromDb(reader.GetString(3)));
         }, cancellationToken);
     }
 
@@ -247,8 +248,8 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
             await using var insert = c.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO versions (provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, text)
-                VALUES ($provider, $type, $location, $snapshot, $textSha, $at, $text)
+                INSERT INTO versions (provider, doc_type, location, snapshot_sha256, text_sha256, retrieved_at, text, text_codec)
+                VALUES ($provider, $type, $location, $snapshot, $textSha, $at, $text, 'zstd')
                 RETURNING id
                 """;
             insert.Parameters.AddWithValue("$provider", provider);
@@ -257,7 +258,7 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
             insert.Parameters.AddWithValue("$snapshot", snapshotSha256.ToLowerInvariant());
             insert.Parameters.AddWithValue("$textSha", textSha);
             insert.Parameters.AddWithValue("$at", SqliteTime.ToDb(retrievedAt));
-            insert.Parameters.AddWithValue("$text", text);
+            insert.Parameters.Add("$text", SqliteType.Blob).Value = StoredBlob.PackText(text);
             var id = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             var version = new DocumentVersion(id, provider, type, location, snapshotSha256.ToLowerInvariant(), textSha, retrievedAt, text);
@@ -272,12 +273,12 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
         {
             await using var command = c.CreateCommand();
             command.CommandText = """
-                INSERT INTO analyses (version_id, analysis_json, saved_at)
-                SELECT id, $json, $at FROM versions WHERE id = $id
-                ON CONFLICT (version_id) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at
+                INSERT INTO analyses (version_id, analysis_json, saved_at, codec)
+                SELECT id, $json, $at, 'zstd' FROM versions WHERE id = $id
+                ON CONFLICT (version_id) DO UPDATE SET analysis_json = excluded.analysis_json, saved_at = excluded.saved_at, codec = excluded.codec
                 """;
             command.Parameters.AddWithValue("$id", versionId);
-            command.Parameters.AddWithValue("$json", analysisJson);
+            command.Parameters.Add("$json", SqliteType.Blob).Value = StoredBlob.PackText(analysisJson);
             command.Parameters.AddWithValue("$at", SqliteTime.ToDb(_time.GetUtcNow()));
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
             {
@@ -292,9 +293,12 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
         RunAsync(async c =>
         {
             await using var command = c.CreateCommand();
-            command.CommandText = "SELECT analysis_json FROM analyses WHERE version_id = $id";
+            command.CommandText = "SELECT analysis_json, codec FROM analyses WHERE version_id = $id";
             command.Parameters.AddWithValue("$id", versionId);
-            return (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? StoredBlob.UnpackText(reader.GetValue(0), reader.GetString(1))
+                : null;
         }, cancellationToken);
 
     public Task<IReadOnlyList<DocumentVersion>> GetVersionsAsync(string provider, DocumentType? type, CancellationToken cancellationToken)

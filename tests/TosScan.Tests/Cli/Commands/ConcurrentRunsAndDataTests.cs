@@ -129,7 +129,7 @@ public sealed class ConcurrentRunsAndDataTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE snapshots SET bytes = $bytes";
+            command.CommandText = "UPDATE snapshots SET bytes = $bytes, codec = 'none'";
             command.Parameters.AddWithValue("$bytes", Encoding.UTF8.GetBytes("# Terms\n\nWe own everything you post, forever.\n"));
             Assert.Equal(1, command.ExecuteNonQuery());
         }

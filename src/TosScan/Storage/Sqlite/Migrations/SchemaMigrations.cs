@@ -7,5 +7,6 @@ internal static class SchemaMigrations
     [
         new M001CoreTables(),
         new M002ReviewDecisions(),
+        new M003Compression(),
     ];
 }
