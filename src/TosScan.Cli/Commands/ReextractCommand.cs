@@ -30,15 +30,15 @@ internal sealed class ReextractCommand : ICliCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var dbPath = environment.ResolvePath(parse.GetValue(db)!);
-            if (!File.Exists(dbPath))
+            var dbPath = StorePaths.Resolve(environment, parse.GetValue(db)!);
+            if (!Storage.ScanStores.IsPostgres(dbPath) && !File.Exists(dbPath))
             {
                 throw new UsageException($"no store at {dbPath}; run 'tosscan scan' first or pass --db");
             }
 
             var rules = LoadRules(parse.GetValue(declarations) is { } dir ? environment.ResolvePath(dir) : null);
             await using var services = Services.Create(environment);
-            await using var store = await services.OpenWritableStoreAsync(dbPath, ct).ConfigureAwait(false);
+            await using var store = await services.OpenWritableStoreAsync(dbPath, mustExist: true, ct).ConfigureAwait(false);
             var reextractor = new SnapshotReextractor(store, services.Analyzer, rules);
             var rows = await reextractor.RunAsync(null, ct).ConfigureAwait(false);
 

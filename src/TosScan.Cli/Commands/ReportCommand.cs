@@ -30,7 +30,7 @@ internal sealed class ReportCommand : ICliCommand
         };
         command.SetAction((parse, ct) => RunAsync(
             environment,
-            environment.ResolvePath(parse.GetValue(db)!),
+            StorePaths.Resolve(environment, parse.GetValue(db)!),
             environment.ResolvePath(parse.GetValue(output)!),
             ParseAsOf(parse.GetValue(asOf), environment.Time.GetUtcNow()),
             parse.GetValue(gradeRule)!,
@@ -78,10 +78,10 @@ internal sealed class ReportCommand : ICliCommand
         return asOf;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string dbPath, string outDir, DateTimeOffset? asOf, string gradeRule, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string db, string outDir, DateTimeOffset? asOf, string gradeRule, CancellationToken cancellationToken)
     {
         // Opening a missing path would create an empty store; a report of nothing is never what was meant.
-        var existing = StorePaths.Existing(environment, dbPath);
+        var existing = StorePaths.Existing(environment, db);
         OutputFolders.EnsureWritable(outDir, "--out");
         using var folderLock = await OutputFolders.LockAsync(outDir, environment.Time, cancellationToken).ConfigureAwait(false);
         await using var services = Services.Create(environment);
@@ -90,7 +90,7 @@ internal sealed class ReportCommand : ICliCommand
         {
             var writer = new ReportWriter(store, store, environment.Time);
             var result = await writer.WriteAsync(
-                new ReportOptions { OutputDirectory = outDir, AsOf = asOf, Inputs = ["db=" + dbPath], GradeRule = gradeRule },
+                new ReportOptions { OutputDirectory = outDir, AsOf = asOf, Inputs = ["db=" + store.Description], GradeRule = gradeRule },
                 cancellationToken).ConfigureAwait(false);
 
             var documents = result.Report.Providers.SelectMany(p => p.Documents).ToList();
@@ -102,7 +102,7 @@ internal sealed class ReportCommand : ICliCommand
                 // An empty report is still written (it truthfully shows nothing was stored by then),
                 // but it is almost always a mistyped date, so it must not pass as a success.
                 await environment.Error.WriteLineAsync(
-                    $"warning: no document in {dbPath} was retrieved by --as-of {ReportText.Time(cutOff)}; the report is empty. Give a later date, or check 'tosscan history <provider>' for when each was scanned.").ConfigureAwait(false);
+                    $"warning: no document in {store.Description} was retrieved by --as-of {ReportText.Time(cutOff)}; the report is empty. Give a later date, or check 'tosscan history <provider>' for when each was scanned.").ConfigureAwait(false);
                 return ExitCodes.PartialFailure;
             }
 

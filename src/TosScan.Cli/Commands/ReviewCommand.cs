@@ -56,7 +56,7 @@ internal sealed class ReviewCommand : ICliCommand
             {
                 await store.EnsureWritableAsync(ct).ConfigureAwait(false);
             }
-            catch (Storage.Sqlite.SqliteStoreException ex)
+            catch (Storage.ScanStoreException ex)
             {
                 throw new UsageException(ex.Message, ex);
             }

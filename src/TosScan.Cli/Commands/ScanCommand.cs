@@ -6,7 +6,7 @@ using TosScan.Crawling.Providers;
 using TosScan.Documents;
 using TosScan.Reporting.Reports;
 using TosScan.Scanning;
-using TosScan.Storage.Sqlite;
+using TosScan.Storage;
 using TosScan.Text;
 
 namespace TosScan.Cli.Commands;
@@ -70,10 +70,10 @@ internal sealed class ScanCommand : ICliCommand
             using var folderLock = await OutputFolders.LockAsync(options.OutputDirectory, environment.Time, ct).ConfigureAwait(false);
             var crawlerOptions = crawler.Read(parse, environment);
             var providersPath = environment.ResolvePath(parse.GetValue(providers)!);
-            var dbPath = environment.ResolvePath(parse.GetValue(db)!);
+            var dbPath = StorePaths.Resolve(environment, parse.GetValue(db)!);
 
             await using var services = Services.Create(environment, languageOptions);
-            await using var store = await services.OpenWritableStoreAsync(dbPath, ct).ConfigureAwait(false);
+            await using var store = await services.OpenWritableStoreAsync(dbPath, mustExist: false, ct).ConfigureAwait(false);
             while (true)
             {
                 var started = environment.Time.GetUtcNow();
@@ -99,7 +99,7 @@ internal sealed class ScanCommand : ICliCommand
     }
 
     /// <summary>One scan of the list: read it, scan every provider, write the report and the summary.</summary>
-    private static async Task<int> ScanOnceAsync(CliEnvironment environment, Services services, SqliteScanStore store, Crawling.CrawlerOptions crawlerOptions, ScanOptions options, string providersPath, string dbPath, string gradeRule, CancellationToken ct)
+    private static async Task<int> ScanOnceAsync(CliEnvironment environment, Services services, IScanDatabase store, Crawling.CrawlerOptions crawlerOptions, ScanOptions options, string providersPath, string dbPath, string gradeRule, CancellationToken ct)
     {
         ProvidersList list;
         try
@@ -132,7 +132,7 @@ internal sealed class ScanCommand : ICliCommand
             new ReportOptions
             {
                 OutputDirectory = options.OutputDirectory,
-                Inputs = ["providers=" + list.SourcePath, "db=" + dbPath],
+                Inputs = ["providers=" + list.SourcePath, "db=" + store.Description],
                 GradeRule = gradeRule,
             },
             ct).ConfigureAwait(false);

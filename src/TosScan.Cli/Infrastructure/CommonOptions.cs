@@ -9,10 +9,10 @@ internal static class CommonOptions
     public const string DefaultDb = "tosscan.db";
     public const string DefaultOut = "tosscan-out";
 
-    /// <summary><c>--db PATH</c>: the store every command that reads or writes results takes.</summary>
+    /// <summary><c>--db PATH|CONNECTION</c>: the store every command that reads or writes results takes.</summary>
     public static Option<string> Db() => new("--db")
     {
-        Description = $"SQLite store to read and write (default ./{DefaultDb}).",
+        Description = $"Store to read and write: a SQLite file (default ./{DefaultDb}) or a PostgreSQL connection string such as \"Host=127.0.0.1;Port=5432;Database=tosscan;Username=tosscan\" (see docs/postgres.md).",
         DefaultValueFactory = _ => DefaultDb,
     };
 

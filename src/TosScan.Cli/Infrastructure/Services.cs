@@ -6,7 +6,6 @@ using TosScan.Pipeline;
 using TosScan.Readability;
 using TosScan.Segmentation;
 using TosScan.Storage;
-using TosScan.Storage.Sqlite;
 
 namespace TosScan.Cli.Infrastructure;
 
@@ -54,34 +53,44 @@ internal sealed class Services : IAsyncDisposable
     /// </summary>
     public Crawler CreateCrawler(CrawlerOptions options, IScanStore? store) => CrawlerCommandOptions.CreateCrawler(options, Time, store);
 
-    /// <summary>Opens (creating or migrating) the SQLite store; a bad file is bad input.</summary>
-    public async Task<SqliteScanStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SqliteScanStore.OpenAsync(path, Time, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteStoreException ex)
-        {
-            throw new UsageException(ex.Message, ex);
-        }
-    }
+    /// <summary>
+    /// Opens the store that <c>--db</c> names (see <see cref="StorePaths.Resolve"/>), which must
+    /// already hold a scan: a bad file, an unreachable server or a database without TosScan's
+    /// tables is bad input.
+    /// </summary>
+    public Task<IScanDatabase> OpenStoreAsync(string db, CancellationToken cancellationToken) =>
+        OpenAsync(db, mustExist: true, cancellationToken);
 
     /// <summary>
-    /// Opens the store for a command that writes to it, and proves it can be written before any
-    /// work starts: a read-only store is bad input, not a failure of every document later.
+    /// Opens the store for a command that writes to it (creating it unless
+    /// <paramref name="mustExist"/>), and proves it can be written before any work starts: a
+    /// read-only store is bad input, not a failure of every document later.
     /// </summary>
-    public async Task<SqliteScanStore> OpenWritableStoreAsync(string path, CancellationToken cancellationToken)
+    public async Task<IScanDatabase> OpenWritableStoreAsync(string db, bool mustExist, CancellationToken cancellationToken)
     {
-        var store = await OpenStoreAsync(path, cancellationToken).ConfigureAwait(false);
+        var store = await OpenAsync(db, mustExist, cancellationToken).ConfigureAwait(false);
         try
         {
             await store.EnsureWritableAsync(cancellationToken).ConfigureAwait(false);
             return store;
         }
-        catch (SqliteStoreException ex)
+        catch (ScanStoreException ex)
         {
             await store.DisposeAsync().ConfigureAwait(false);
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
+    private async Task<IScanDatabase> OpenAsync(string db, bool mustExist, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return mustExist
+                ? await ScanStores.OpenExistingAsync(db, Time, cancellationToken).ConfigureAwait(false)
+                : await ScanStores.OpenAsync(db, Time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ScanStoreException ex)
+        {
             throw new UsageException(ex.Message, ex);
         }
     }

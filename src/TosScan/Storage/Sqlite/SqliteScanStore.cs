@@ -12,12 +12,10 @@ namespace TosScan.Storage.Sqlite;
 /// let another process (a second <c>tosscan</c>, or the sqlite3 shell) read and write meanwhile.
 /// Open with <see cref="OpenAsync(string, TimeProvider, CancellationToken)"/>.
 /// </summary>
-public sealed class SqliteScanStore : IScanStore, IReviewStore
+public sealed class SqliteScanStore : IScanDatabase
 {
     /// <summary>How long a call waits for another process's write lock before failing.</summary>
     private const int BusyTimeoutMilliseconds = 10_000;
-
-    private static readonly HashSet<string> Decisions = new(StringComparer.Ordinal) { "confirmed", "rejected", "relabelled", "added" };
 
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
@@ -33,6 +31,9 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
 
     /// <summary>Full path of the database file.</summary>
     public string Path { get; }
+
+    /// <inheritdoc />
+    public string Description => Path;
 
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/> and brings its schema
@@ -381,18 +382,7 @@ public sealed class SqliteScanStore : IScanStore, IReviewStore
 
     public Task<ReviewDecision> AddDecisionAsync(ReviewDecision decision, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(decision);
-        if (!Decisions.Contains(decision.Decision))
-        {
-            throw new ArgumentException($"Review decision '{decision.Decision}' is not one of confirmed, rejected, relabelled, added.", nameof(decision));
-        }
-
-        if (decision.Decision == "relabelled" && string.IsNullOrWhiteSpace(decision.NewLabel))
-        {
-            throw new ArgumentException("A 'relabelled' review decision needs NewLabel (the label the clause now carries).", nameof(decision));
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(decision.ClauseKey);
+        ReviewDecisionChecks.Validate(decision);
         return RunAsync(async c =>
         {
             await using var command = c.CreateCommand();

@@ -4,7 +4,7 @@ namespace TosScan.Storage.Sqlite;
 /// The scan database cannot be used as it stands: it is not a SQLite file, it is damaged, or it
 /// was written by a newer TosScan. The message names the file and what to do about it.
 /// </summary>
-public sealed class SqliteStoreException : Exception
+public sealed class SqliteStoreException : ScanStoreException
 {
     public SqliteStoreException()
     {
