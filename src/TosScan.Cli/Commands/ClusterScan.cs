@@ -46,20 +46,34 @@ internal static class ClusterScan
         }
 
         await using var services = Services.Create(environment);
-        await using var store = await services.OpenWritableStoreAsync(request.Db, mustExist: false, ct).ConfigureAwait(false);
         IReadOnlyList<ScanStatusRow> rows;
+        IScanDatabase? opened = null;
         try
         {
+            // The cluster first, so a bad --cluster is named as such rather than as the store it defaults --db to.
             await using var client = await ClusterScanClient.ConnectAsync(request.Connection, waiting, line => environment.Error.WriteLineAsync(line), environment.Time, ct).ConfigureAwait(false);
+            opened = await services.OpenWritableStoreAsync(request.Db, mustExist: false, ct).ConfigureAwait(false);
             var submission = new ScanSubmission(
                 [.. list.Providers.Select(ClusterRows.ToWire)],
                 ClusterRows.ToSettings(request.Crawler, request.Scan, request.Language, request.Every));
             rows = await client.RunAsync(ClusterScanClient.NewScanId(), submission, new ScanProgressReporter(environment.Error, environment.IsTerminal), ct).ConfigureAwait(false);
         }
-        catch (ClusterConnectionException ex)
+        catch (Exception ex)
         {
-            throw new UsageException(ex.Message, ex);
+            if (opened is not null)
+            {
+                await opened.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (ex is ClusterConnectionException)
+            {
+                throw new UsageException(ex.Message, ex);
+            }
+
+            throw;
         }
+
+        await using var store = opened;
 
         var result = new ScanResult([.. rows, .. list.Problems.Select(p => new ScanStatusRow($"line {p.Line}", null, ScanStatuses.Failed, p.Message, null, null, null))]);
         await WriteOutputsAsync(store, list, result, request.Scan.OutputDirectory, ct).ConfigureAwait(false);

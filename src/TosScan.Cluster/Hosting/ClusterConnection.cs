@@ -23,7 +23,7 @@ internal sealed class ClusterConnection : IAsyncDisposable
         {
             database = NpgsqlDataSource.Create(connectionString);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or FormatException)
         {
             throw new ClusterConnectionException($"--cluster: not a PostgreSQL connection string ({OneLine(ex.Message)}); give e.g. 'Host=db;Database=tosscan;Username=tosscan'", ex);
         }

@@ -28,7 +28,8 @@ internal static class WorkerHost
         await ledger.InitializeAsync(cancellationToken).ConfigureAwait(false);
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Orleans", LogLevel.Warning).SetMinimumLevel(LogLevel.Warning);
+        // Orleans warns about the machine (GC mode, a slow start) in ways a worker cannot act on; errors still show.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Orleans", LogLevel.Error).SetMinimumLevel(LogLevel.Warning);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         // Made by a factory so the container disposes it with the host.
         builder.Services.AddSingleton(_ => connection);
