@@ -11,9 +11,10 @@ public interface IHostGrain : IGrainWithStringKey
     /// <summary>
     /// Grants the host's turn to <paramref name="lease"/> now, or says how long to wait before
     /// asking again. A lease not released within <see cref="HostPolicy.LeaseLimit"/> is taken
-    /// back (its worker died), so a lost worker never blocks a host.
+    /// back, and so is one whose <paramref name="worker"/> the cluster has declared dead, so a lost
+    /// worker never blocks a host.
     /// </summary>
-    Task<TurnAnswer> TryAcquireAsync(Guid lease, HostPolicy policy);
+    Task<TurnAnswer> TryAcquireAsync(Guid lease, HostPolicy policy, SiloAddress worker);
 
     /// <summary>The request of <paramref name="lease"/> is over; the host's spacing starts now.</summary>
     Task ReleaseAsync(Guid lease, TurnEnd end);

@@ -12,10 +12,11 @@ namespace TosScan.Cluster.Grains;
 /// spacing, with the Crawl-delay remembered in the ledger, since the dead worker's last request
 /// may have just arrived.
 /// </summary>
-internal sealed class HostGrain(IScanLedger ledger, TimeProvider time) : Grain, IHostGrain
+internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService membership, TimeProvider time) : Grain, IHostGrain
 {
     private readonly Queue<(DateTimeOffset At, bool Failed)> _outcomes = new();
     private Guid? _lease;
+    private SiloAddress? _holder;
     private DateTimeOffset _leaseUntil;
     private DateTimeOffset _lastEnd;
     private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
@@ -29,14 +30,14 @@ internal sealed class HostGrain(IScanLedger ledger, TimeProvider time) : Grain, 
         _lastEnd = time.GetUtcNow();
     }
 
-    public Task<TurnAnswer> TryAcquireAsync(Guid lease, HostPolicy policy)
+    public Task<TurnAnswer> TryAcquireAsync(Guid lease, HostPolicy policy, SiloAddress worker)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var now = time.GetUtcNow();
         var spacing = _crawlDelay > policy.Spacing ? _crawlDelay : policy.Spacing;
-        if (_lease is { } held && held != lease && now > _leaseUntil)
+        if (_lease is { } held && held != lease && (now > _leaseUntil || membership.CurrentSnapshot.GetSiloStatus(_holder!) == SiloStatus.Dead))
         {
-            // The holder never gave the turn back: its worker is gone. Count its request as just ended.
+            // The holder never gave the turn back, or its worker is dead: count its request as just ended.
             _lease = null;
             _lastEnd = now;
         }
@@ -64,6 +65,7 @@ internal sealed class HostGrain(IScanLedger ledger, TimeProvider time) : Grain, 
         }
 
         _lease = lease;
+        _holder = worker;
         _leaseUntil = now + policy.LeaseLimit;
         _policy = policy;
         return Task.FromResult(new TurnAnswer(true, TimeSpan.Zero, false));

@@ -22,16 +22,19 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
     private readonly TimeSpan _maxCrawlDelay;
     private readonly SemaphoreSlim _slots;
     private readonly TimeProvider _time;
+    private readonly SiloAddress _worker;
 
-    public ClusterHostTurns(IGrainFactory grains, CrawlerOptions options, TimeProvider time)
+    public ClusterHostTurns(IGrainFactory grains, SiloAddress worker, CrawlerOptions options, TimeProvider time)
     {
         _grains = grains;
+        _worker = worker;
         _time = time;
         _maxCrawlDelay = options.MaxCrawlDelay;
         _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
 
         // A turn is held for one attempt, which the attempt timeout bounds; the margin covers the
-        // wait for a local slot. Past it the host grain takes the turn back (the worker died).
+        // wait for a local slot. Past it the host grain takes the turn back (the worker hung); a
+        // worker declared dead loses its turn at once.
         _policy = new HostPolicy(
             options.PerHostSpacing,
             options.RequestTimeout * 2 + TimeSpan.FromSeconds(60),
@@ -77,7 +80,7 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
             TurnAnswer answer;
             try
             {
-                answer = await host.TryAcquireAsync(lease, _policy).WaitAsync(cancellationToken).ConfigureAwait(false);
+                answer = await host.TryAcquireAsync(lease, _policy, _worker).WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -13,7 +13,7 @@ namespace TosScan.Cluster.Worker;
 /// runs) over the worker's store, analysis slots sized to the worker, and a bound on the providers
 /// this worker runs at once. Built on first use, disposed with the worker.
 /// </summary>
-internal sealed class WorkerEngines(IGrainFactory grains, IScanStore store, IAnalyzerSource analyzers, TimeProvider time) : IAsyncDisposable
+internal sealed class WorkerEngines(IGrainFactory grains, ILocalSiloDetails silo, IScanStore store, IAnalyzerSource analyzers, TimeProvider time) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<ScanSettings, Lazy<Engine>> _engines = new();
 
@@ -55,7 +55,7 @@ internal sealed class WorkerEngines(IGrainFactory grains, IScanStore store, IAna
     private Engine Build(ScanSettings settings)
     {
         var options = ClusterRows.ToCrawlerOptions(settings);
-        var turns = new ClusterHostTurns(grains, options, time);
+        var turns = new ClusterHostTurns(grains, silo.SiloAddress, options, time);
         var crawler = Crawler.Create(options, time, store, turns);
         var slots = new AnalysisSlots(settings.AnalysisParallelism);
         var scanner = new ProviderScanner(crawler.Locator, crawler.Fetcher, analyzers.Create(settings.Language), store, slots);
