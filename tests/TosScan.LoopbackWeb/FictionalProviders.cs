@@ -25,11 +25,13 @@ public sealed class FictionalProviders : IAsyncDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<TimeSpan>> _arrivals = new(StringComparer.Ordinal);
     private readonly int _crawlDelaySeconds;
+    private readonly int _sections;
 
-    private FictionalProviders(WebApplication app, int crawlDelaySeconds)
+    private FictionalProviders(WebApplication app, int crawlDelaySeconds, int sections)
     {
         _app = app;
         _crawlDelaySeconds = crawlDelaySeconds;
+        _sections = sections;
     }
 
     public IReadOnlyList<Uri> Homes { get; private set; } = [];
@@ -44,7 +46,10 @@ public sealed class FictionalProviders : IAsyncDisposable
     public string ProvidersCsv() =>
         "name,url,terms_url,privacy_url\n" + string.Concat(Homes.Select((home, i) => string.Create(CultureInfo.InvariantCulture, $"provider-{i + 1},{home},,\n")));
 
-    public static async Task<FictionalProviders> StartAsync(int count, int crawlDelaySeconds)
+    /// <param name="count">Providers, one per loopback address.</param>
+    /// <param name="crawlDelaySeconds">robots.txt's Crawl-delay; 0 leaves the line out.</param>
+    /// <param name="sections">Sections per document (default 40); fewer make analysis cheap when a test times the crawl, not the models.</param>
+    public static async Task<FictionalProviders> StartAsync(int count, int crawlDelaySeconds, int sections = 40)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -56,7 +61,7 @@ public sealed class FictionalProviders : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var site = new FictionalProviders(app, crawlDelaySeconds);
+        var site = new FictionalProviders(app, crawlDelaySeconds, sections);
         app.Run(site.HandleAsync);
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -112,6 +117,6 @@ public sealed class FictionalProviders : IAsyncDisposable
     private string Document(string provider, string title, string paragraph) =>
         $"<html><head><title>{title} - {provider}</title></head><body><main><h1>{title}</h1>"
         + (Revision == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"<p>Updated (revision {Revision}): we may share your posts with partners for advertising.</p>"))
-        + string.Concat(Enumerable.Range(1, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"<h2>Section {i}</h2><p>{paragraph}</p>")))
+        + string.Concat(Enumerable.Range(1, _sections).Select(i => string.Create(CultureInfo.InvariantCulture, $"<h2>Section {i}</h2><p>{paragraph}</p>")))
         + "</main></body></html>";
 }

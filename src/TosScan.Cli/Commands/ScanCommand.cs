@@ -36,6 +36,8 @@ internal sealed class ScanCommand : ICliCommand
         };
         var language = CommonOptions.Language();
         var gradeRule = CommonOptions.GradeRule();
+        var cluster = ClusterOptions.Cluster(required: false);
+        var waitForWorkers = ClusterOptions.WaitForWorkers();
         var crawler = new CrawlerCommandOptions();
         var command = new Command("scan", "Find, fetch and analyze the terms and privacy policy of every provider in a CSV list; write results to --out and the store.")
         {
@@ -47,6 +49,8 @@ internal sealed class ScanCommand : ICliCommand
             every,
             language,
             gradeRule,
+            cluster,
+            waitForWorkers,
         };
         foreach (var option in crawler.All)
         {
@@ -71,6 +75,14 @@ internal sealed class ScanCommand : ICliCommand
             var crawlerOptions = crawler.Read(parse, environment);
             var providersPath = environment.ResolvePath(parse.GetValue(providers)!);
             var dbPath = StorePaths.Resolve(environment, parse.GetValue(db)!);
+            if (parse.GetValue(cluster) is { } connection)
+            {
+                // The scan runs on the cluster's workers; the store defaults to the cluster's database.
+                var clusterDb = parse.GetResult(db) is { Implicit: false } ? dbPath : connection;
+                return await ClusterScan.RunAsync(environment, new ClusterScan.Request(
+                    connection, clusterDb, providersPath, options, crawlerOptions, languageOptions.GivenLanguage, schedule,
+                    TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(waitForWorkers), 0, 86_400)), parse.GetValue(gradeRule)!), ct).ConfigureAwait(false);
+            }
 
             await using var services = Services.Create(environment, languageOptions);
             await using var store = await services.OpenWritableStoreAsync(dbPath, mustExist: false, ct).ConfigureAwait(false);
@@ -101,25 +113,7 @@ internal sealed class ScanCommand : ICliCommand
     /// <summary>One scan of the list: read it, scan every provider, write the report and the summary.</summary>
     private static async Task<int> ScanOnceAsync(CliEnvironment environment, Services services, IScanDatabase store, Crawling.CrawlerOptions crawlerOptions, ScanOptions options, string providersPath, string gradeRule, CancellationToken ct)
     {
-        ProvidersList list;
-        try
-        {
-            list = await ProvidersCsvReader.ReadAsync(providersPath, ct).ConfigureAwait(false);
-        }
-        catch (ProvidersFileException ex)
-        {
-            throw new UsageException(ex.Message, ex);
-        }
-
-        foreach (var problem in list.Problems)
-        {
-            await environment.Error.WriteLineAsync($"warning: {list.SourcePath}: {problem}").ConfigureAwait(false);
-        }
-
-        if (list.Providers.Count == 0)
-        {
-            throw new UsageException($"{list.SourcePath}: no usable provider rows; fix the lines above");
-        }
+        var list = await ReadProvidersAsync(environment, providersPath, ct).ConfigureAwait(false);
 
         // A new crawler each run: robots.txt and hosts' state are read afresh, as a site expects.
         var web = services.CreateCrawler(crawlerOptions, store);
@@ -149,6 +143,32 @@ internal sealed class ScanCommand : ICliCommand
         return result.Complete ? ExitCodes.Success : ExitCodes.PartialFailure;
     }
 
+    /// <summary>Reads the providers list; warns about bad lines, and a list with no usable row is bad input.</summary>
+    internal static async Task<ProvidersList> ReadProvidersAsync(CliEnvironment environment, string providersPath, CancellationToken ct)
+    {
+        ProvidersList list;
+        try
+        {
+            list = await ProvidersCsvReader.ReadAsync(providersPath, ct).ConfigureAwait(false);
+        }
+        catch (ProvidersFileException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+
+        foreach (var problem in list.Problems)
+        {
+            await environment.Error.WriteLineAsync($"warning: {list.SourcePath}: {problem}").ConfigureAwait(false);
+        }
+
+        if (list.Providers.Count == 0)
+        {
+            throw new UsageException($"{list.SourcePath}: no usable provider rows; fix the lines above");
+        }
+
+        return list;
+    }
+
     private static void Validate(ScanOptions options)
     {
         try
@@ -161,7 +181,7 @@ internal sealed class ScanCommand : ICliCommand
         }
     }
 
-    private static async Task PrintSummaryAsync(TextWriter output, ScanResult result, string folder)
+    internal static async Task PrintSummaryAsync(TextWriter output, ScanResult result, string folder)
     {
         foreach (var row in result.Rows)
         {

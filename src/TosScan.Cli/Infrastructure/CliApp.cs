@@ -15,6 +15,7 @@ internal static class CliApp
     [
         new AnalyzeCommand(),
         new ScanCommand(),
+        new WorkerCommand(),
         new ReextractCommand(),
         new ClassifyCommand(),
         new EvaluateCommand(),

@@ -18,12 +18,12 @@ namespace TosScan.Crawling;
 public sealed class Crawler : IAsyncDisposable
 {
     private readonly HttpClient _client;
-    private readonly HostScheduler _scheduler;
+    private readonly HostScheduler? _scheduler;
     private readonly HostPipelines _pipelines;
     private readonly IPageRenderer _renderer;
     private readonly CancellationTokenSource _lifetime;
 
-    private Crawler(CancellationTokenSource lifetime, HttpClient client, HostScheduler scheduler, HostPipelines pipelines, IPageRenderer renderer, IDocumentLocator locator, IDocumentFetcher fetcher)
+    private Crawler(CancellationTokenSource lifetime, HttpClient client, HostScheduler? scheduler, HostPipelines pipelines, IPageRenderer renderer, IDocumentLocator locator, IDocumentFetcher fetcher)
     {
         _lifetime = lifetime;
         _client = client;
@@ -54,15 +54,31 @@ public sealed class Crawler : IAsyncDisposable
         return Create(options, timeProvider, history, new ChromiumRenderer(options));
     }
 
-    internal static Crawler Create(CrawlerOptions options, TimeProvider time, IFetchHistory? history, IPageRenderer renderer)
+    /// <summary>
+    /// As <see cref="Create(CrawlerOptions, TimeProvider, IFetchHistory?)"/>, with every host's turn
+    /// asked of <paramref name="turns"/> instead of this crawler's own scheduler: a cluster worker
+    /// passes turns kept for the whole cluster. The caller owns <paramref name="turns"/>, which must
+    /// also bound the requests in flight (<see cref="CrawlerOptions.MaxConcurrency"/>).
+    /// </summary>
+    public static Crawler Create(CrawlerOptions options, TimeProvider timeProvider, IFetchHistory? history, IHostTurns turns)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(turns);
+        options.Validate();
+        return Create(options, timeProvider, history, new ChromiumRenderer(options), turns);
+    }
+
+    internal static Crawler Create(CrawlerOptions options, TimeProvider time, IFetchHistory? history, IPageRenderer renderer, IHostTurns? sharedTurns = null)
     {
         var declarations = options.DeclarationsDirectory is null ? DeclarationSet.Empty : DeclarationReader.ReadDirectory(options.DeclarationsDirectory);
         var client = CrawlerHttpClient.Create(options);
-        var scheduler = new HostScheduler(options.PerHostSpacing, options.MaxCrawlDelay, options.MaxConcurrency, time);
+        var scheduler = sharedTurns is null ? new HostScheduler(options.PerHostSpacing, options.MaxCrawlDelay, options.MaxConcurrency, time) : null;
+        IHostTurns turns = sharedTurns ?? scheduler!;
         var pipelines = new HostPipelines(options, time);
-        var loader = new PageLoader(new PoliteHttpClient(client, scheduler, pipelines, options, time), options);
+        var loader = new PageLoader(new PoliteHttpClient(client, turns, pipelines, options, time), options);
         var lifetime = new CancellationTokenSource();
-        var robots = new RobotsCache(loader, scheduler, options, lifetime.Token);
+        var robots = new RobotsCache(loader, turns, options, lifetime.Token);
         var rendering = new PageRendering(renderer, loader, robots, options);
         var recent = new RecentPages();
         var files = new LocalFileReader(options);
@@ -81,7 +97,7 @@ public sealed class Crawler : IAsyncDisposable
         await _renderer.DisposeAsync().ConfigureAwait(false);
         _client.Dispose();
         _pipelines.Dispose();
-        _scheduler.Dispose();
+        _scheduler?.Dispose();
         _lifetime.Dispose();
     }
 }

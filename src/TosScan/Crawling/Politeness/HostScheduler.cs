@@ -8,9 +8,10 @@ namespace TosScan.Crawling.Politeness;
 /// spacing and robots.txt's Crawl-delay) and any Retry-After the host asked for; only then does
 /// it take one of the global slots, so hosts that must wait never hold slots other hosts could
 /// use. Spacing is measured from the end of the previous response, which keeps the gap seen by
-/// the server at least the spacing whatever the network does.
+/// the server at least the spacing whatever the network does. This is the single-process
+/// <see cref="IHostTurns"/>; its circuit breaking is left to the per-host Polly pipelines.
 /// </summary>
-internal sealed class HostScheduler : IDisposable
+internal sealed class HostScheduler : IHostTurns, IDisposable
 {
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _global;
@@ -56,6 +57,15 @@ internal sealed class HostScheduler : IDisposable
         }
 
         return new Lease(this, state);
+    }
+
+    async Task<IHostTurn> IHostTurns.AcquireAsync(Uri url, CancellationToken cancellationToken) =>
+        await AcquireAsync(url, cancellationToken).ConfigureAwait(false);
+
+    Task IHostTurns.SetCrawlDelayAsync(string hostKey, TimeSpan crawlDelay, CancellationToken cancellationToken)
+    {
+        SetCrawlDelay(hostKey, crawlDelay);
+        return Task.CompletedTask;
     }
 
     /// <summary>Applies robots.txt's Crawl-delay (cut to the configured maximum) to a host.</summary>
@@ -106,7 +116,7 @@ internal sealed class HostScheduler : IDisposable
     }
 
     /// <summary>A host's turn. Holders may push the host's next turn back (Retry-After) before releasing.</summary>
-    public sealed class Lease : IDisposable
+    public sealed class Lease : IHostTurn, IDisposable
     {
         private readonly HostScheduler _owner;
         private readonly HostState _state;
@@ -127,12 +137,23 @@ internal sealed class HostScheduler : IDisposable
             }
         }
 
+        /// <summary>Counted by the per-host Polly circuit breaker instead.</summary>
+        public void MarkFailed()
+        {
+        }
+
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 _owner.Release(_state);
             }
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -11,9 +11,9 @@ namespace TosScan.Crawling.Robots;
 /// RFC 9309 §2.3.1: a 4xx means no restrictions; a 5xx or an unreachable server means the whole
 /// site is disallowed (we also treat 429 that way: the server is refusing us). A 5xx is recorded
 /// as blocked; a server that does not answer at all as failed, with the network's reason. A Crawl-delay is
-/// handed to the scheduler so every later request to the host is spaced by it.
+/// handed to the host turns (<see cref="IHostTurns"/>) so every later request to the host is spaced by it.
 /// </summary>
-internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, CrawlerOptions options, CancellationToken lifetime)
+internal sealed class RobotsCache(PageLoader loader, IHostTurns turns, CrawlerOptions options, CancellationToken lifetime)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsEntry>>> _origins = new(StringComparer.OrdinalIgnoreCase);
 
@@ -73,7 +73,7 @@ internal sealed class RobotsCache(PageLoader loader, HostScheduler scheduler, Cr
 
         if (result.Rules.CrawlDelay is { } delay)
         {
-            scheduler.SetCrawlDelay(HostScheduler.HostKey(robotsUrl), delay);
+            await turns.SetCrawlDelayAsync(HostScheduler.HostKey(robotsUrl), delay, cancellationToken).ConfigureAwait(false);
         }
 
         return result;

@@ -1,0 +1,155 @@
+using Polly.CircuitBreaker;
+using TosScan.Cluster.Contracts;
+using TosScan.Crawling;
+using TosScan.Crawling.Politeness;
+
+namespace TosScan.Cluster.Politeness;
+
+/// <summary>
+/// The cluster's <see cref="IHostTurns"/>: each host's turn is asked of its <see cref="IHostGrain"/>,
+/// wherever it lives, so every worker keeps the same spacing, Retry-After and circuit for a
+/// host. The requests this worker has in flight over all hosts are still bounded here
+/// (<see cref="CrawlerOptions.MaxConcurrency"/>), taken after the host's turn as the local
+/// scheduler does, so a host that must wait never holds a slot another host could use.
+/// </summary>
+internal sealed class ClusterHostTurns : IHostTurns, IDisposable
+{
+    /// <summary>How long a failed call to a host grain (its worker just died) waits before the next try.</summary>
+    private static readonly TimeSpan GrainRetry = TimeSpan.FromMilliseconds(250);
+
+    private readonly IGrainFactory _grains;
+    private readonly HostPolicy _policy;
+    private readonly TimeSpan _maxCrawlDelay;
+    private readonly SemaphoreSlim _slots;
+    private readonly TimeProvider _time;
+    private readonly SiloAddress _worker;
+
+    public ClusterHostTurns(IGrainFactory grains, SiloAddress worker, CrawlerOptions options, TimeProvider time)
+    {
+        _grains = grains;
+        _worker = worker;
+        _time = time;
+        _maxCrawlDelay = options.MaxCrawlDelay;
+        _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+
+        // A turn is held for one attempt, which the attempt timeout bounds; the margin covers the
+        // wait for a local slot. Past it the host grain takes the turn back (the worker hung); a
+        // worker declared dead loses its turn at once.
+        _policy = new HostPolicy(
+            options.PerHostSpacing,
+            options.RequestTimeout * 2 + TimeSpan.FromSeconds(60),
+            options.CircuitBreakerFailureRatio,
+            options.CircuitBreakerMinimumThroughput,
+            options.CircuitBreakerSamplingDuration,
+            options.CircuitBreakerBreakDuration);
+    }
+
+    public async Task<IHostTurn> AcquireAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var host = _grains.GetGrain<IHostGrain>(HostScheduler.HostKey(url));
+        var lease = Guid.NewGuid();
+        try
+        {
+            await WaitForTurnAsync(host, lease, url, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The grain may have granted the turn just as the caller gave up: give it back.
+            await ReleaseAsync(host, lease, new TurnEnd(false, null)).ConfigureAwait(false);
+            throw;
+        }
+
+        try
+        {
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ReleaseAsync(host, lease, new TurnEnd(false, null)).ConfigureAwait(false);
+            throw;
+        }
+
+        return new Turn(this, host, lease);
+    }
+
+    private async Task WaitForTurnAsync(IHostGrain host, Guid lease, Uri url, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TurnAnswer answer;
+            try
+            {
+                answer = await host.TryAcquireAsync(lease, _policy, _worker).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The grain's worker is gone or busy; the grain comes back on another worker.
+                await Task.Delay(GrainRetry, _time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (answer.Granted)
+            {
+                return;
+            }
+
+            if (answer.CircuitOpen)
+            {
+                throw new BrokenCircuitException($"circuit open for {url.IdnHost} after repeated failures across the cluster");
+            }
+
+            await Task.Delay(answer.Wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task SetCrawlDelayAsync(string hostKey, TimeSpan crawlDelay, CancellationToken cancellationToken) =>
+        _grains.GetGrain<IHostGrain>(hostKey).SetCrawlDelayAsync(crawlDelay > _maxCrawlDelay ? _maxCrawlDelay : crawlDelay).WaitAsync(cancellationToken);
+
+    public void Dispose() => _slots.Dispose();
+
+    private async Task ReleaseAsync(IHostGrain host, Guid lease, TurnEnd end)
+    {
+        // A release that never arrives only delays the host: its grain takes the turn back at the lease limit.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try
+            {
+                await host.ReleaseAsync(lease, end).WaitAsync(TimeSpan.FromSeconds(10), _time).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await Task.Delay(GrainRetry, _time).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private sealed class Turn(ClusterHostTurns owner, IHostGrain host, Guid lease) : IHostTurn
+    {
+        private DateTimeOffset? _notBefore;
+        private bool _failed;
+        private int _released;
+
+        public void DeferUntil(DateTimeOffset until)
+        {
+            if (_notBefore is null || until > _notBefore)
+            {
+                _notBefore = until;
+            }
+        }
+
+        public void MarkFailed() => _failed = true;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 1)
+            {
+                return;
+            }
+
+            owner._slots.Release();
+            await owner.ReleaseAsync(host, lease, new TurnEnd(_failed, _notBefore)).ConfigureAwait(false);
+        }
+    }
+}
