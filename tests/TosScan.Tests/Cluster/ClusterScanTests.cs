@@ -41,6 +41,41 @@ public sealed class ClusterScanTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Scan_every_period_re_scans_each_provider_on_its_reminder_and_the_store_keeps_the_new_versions()
+    {
+        using var temp = new TempFolder();
+        await using var web = await FictionalProviders.StartAsync(3, crawlDelaySeconds: 0);
+        await File.WriteAllTextAsync(temp.File("p.csv"), web.ProvidersCsv());
+        var list = await ProvidersCsvReader.ReadAsync(temp.File("p.csv"), CancellationToken.None);
+        var every = TimeSpan.FromSeconds(3);
+        await using var cluster = await InProcessCluster.StartAsync(temp.Path, minimumReminderPeriod: every);
+        await using var client = cluster.Client();
+
+        var rows = await client.RunAsync(ClusterScanClient.NewScanId(), InProcessCluster.Submission(list, every), progress: null, CancellationToken.None);
+        Assert.Equal(6, rows.Count(r => r.Status == ScanStatuses.Found));
+        await using var store = await SqliteScanStore.OpenAsync(cluster.StorePath, TimeProvider.System, CancellationToken.None);
+        Assert.Equal(6, (await store.CountAsync(CancellationToken.None)).Versions);
+
+        // The providers change their terms; each provider's reminder scans it again on its own.
+        web.Revision = 1;
+        var clock = Stopwatch.StartNew();
+        while ((await store.CountAsync(CancellationToken.None)).Versions < 12 && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(250);
+        }
+
+        Assert.Equal(12, (await store.CountAsync(CancellationToken.None)).Versions);
+        foreach (var provider in list.Providers)
+        {
+            var versions = await store.GetVersionsAsync(provider.Name, TosScan.Documents.DocumentType.TermsOfService, CancellationToken.None);
+            Assert.Equal(2, versions.Count);
+            Assert.Contains("revision 1", versions[^1].Text, StringComparison.Ordinal);
+        }
+
+        output.WriteLine($"re-scanned within {clock.Elapsed.TotalSeconds:0.0} s of the change");
+    }
+
+    [Fact]
     public async Task A_silo_killed_mid_scan_loses_nothing_and_every_provider_is_reported_once()
     {
         using var temp = new TempFolder();

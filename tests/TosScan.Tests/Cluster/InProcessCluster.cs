@@ -40,7 +40,9 @@ internal sealed class InProcessCluster : IAsyncDisposable
 
     public string StorePath => Path.Combine(Folder, "scan.db");
 
-    public static async Task<InProcessCluster> StartAsync(string folder)
+    /// <param name="folder">Where the shared store and ledger live.</param>
+    /// <param name="minimumReminderPeriod">Orleans refuses reminders more often than this (1 minute by default); a test of scheduled re-scans lowers it.</param>
+    public static async Task<InProcessCluster> StartAsync(string folder, TimeSpan? minimumReminderPeriod = null)
     {
         var ledgerPath = Path.Combine(folder, "ledger.db");
         await new SqlScanLedger(() => new SqliteConnection($"Data Source={ledgerPath}"), TimeProvider.System).InitializeAsync(CancellationToken.None);
@@ -52,6 +54,11 @@ internal sealed class InProcessCluster : IAsyncDisposable
             var store = SqliteScanStore.OpenAsync(Path.Combine(folder, "scan.db"), TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
             stores.Add(store);
             silo.UseInMemoryReminderService();
+            if (minimumReminderPeriod is { } period)
+            {
+                silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = period);
+            }
+
             silo.Configure<ClusterMembershipOptions>(o =>
             {
                 o.ProbeTimeout = TimeSpan.FromSeconds(1);
@@ -71,13 +78,13 @@ internal sealed class InProcessCluster : IAsyncDisposable
         _ => Task.CompletedTask,
         TimeProvider.System);
 
-    public static ScanSubmission Submission(ProvidersList list) => new(
+    public static ScanSubmission Submission(ProvidersList list, TimeSpan? every = null) => new(
         [.. list.Providers.Select(ClusterRows.ToWire)],
         ClusterRows.ToSettings(
             new CrawlerOptions { AllowPrivateAddresses = true, PerHostSpacing = TimeSpan.FromMilliseconds(200), RetryBaseDelay = TimeSpan.FromMilliseconds(50), RequestTimeout = TimeSpan.FromSeconds(5), RenderScripts = false },
             new ScanOptions { OutputDirectory = "unused", AnalysisParallelism = 2 },
             language: null,
-            every: null));
+            every: every));
 
     public async ValueTask DisposeAsync()
     {
