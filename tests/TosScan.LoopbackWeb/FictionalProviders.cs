@@ -24,6 +24,7 @@ public sealed class FictionalProviders : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<TimeSpan>> _arrivals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Host, string Path), int> _paths = new();
     private readonly int _crawlDelaySeconds;
     private readonly int _sections;
 
@@ -38,6 +39,9 @@ public sealed class FictionalProviders : IAsyncDisposable
 
     /// <summary>Bump to make every provider's documents say something new (0 at start).</summary>
     public int Revision { get; set; }
+
+    /// <summary>How many times one path of one provider (its home page's host) was requested.</summary>
+    public int RequestsTo(Uri home, string path) => _paths.GetValueOrDefault((home.Host, path));
 
     /// <summary>Requests answered so far, over all hosts.</summary>
     public int Requests => _arrivals.Values.Sum(a => a.Count);
@@ -82,6 +86,7 @@ public sealed class FictionalProviders : IAsyncDisposable
     {
         var host = context.Connection.LocalIpAddress!.ToString();
         _arrivals.GetOrAdd(host, _ => new ConcurrentQueue<TimeSpan>()).Enqueue(_clock.Elapsed);
+        _paths.AddOrUpdate((host, context.Request.Path.Value ?? "/"), 1, (_, n) => n + 1);
         var name = "Provider " + host.Replace('.', '-');
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Request.Path.Value switch

@@ -21,7 +21,31 @@ public interface IHostGrain : IGrainWithStringKey
 
     /// <summary>robots.txt's Crawl-delay for this host (already cut to the maximum honoured).</summary>
     Task SetCrawlDelayAsync(TimeSpan crawlDelay);
+
+    /// <summary>
+    /// One of this host's origins' robots.txt as a worker read it (kept for a day, as RFC 9309
+    /// allows); else the first caller is told to fetch it, and the others to ask again shortly,
+    /// so the site is asked once for the whole cluster.
+    /// </summary>
+    Task<RobotsLookup> GetRobotsAsync(string origin, Guid claimant);
+
+    /// <summary>What the fetch of an origin's robots.txt came back with.</summary>
+    Task SetRobotsAsync(string origin, RobotsRecord answer);
 }
+
+/// <summary>The wire form of <c>TosScan.Crawling.Robots.RobotsAnswer</c>.</summary>
+[GenerateSerializer, Immutable]
+public sealed record RobotsRecord(
+    [property: Id(0)] int? Status,
+    [property: Id(1)] string? Body,
+    [property: Id(2)] string? NetworkFailure,
+    [property: Id(3)] bool Refused);
+
+/// <summary>The host grain's answer about robots.txt: here it is, fetch it yourself, or (neither) ask again shortly.</summary>
+[GenerateSerializer, Immutable]
+public sealed record RobotsLookup(
+    [property: Id(0)] RobotsRecord? Answer,
+    [property: Id(1)] bool Fetch);
 
 /// <summary>The caller's politeness settings, sent with each request for a turn (they are the scan's options).</summary>
 [GenerateSerializer, Immutable]

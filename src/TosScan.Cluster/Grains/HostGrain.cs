@@ -14,7 +14,15 @@ namespace TosScan.Cluster.Grains;
 /// </summary>
 internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService membership, TimeProvider time) : Grain, IHostGrain
 {
+    /// <summary>RFC 9309 §2.4: a robots.txt may be cached for up to 24 hours.</summary>
+    private static readonly TimeSpan RobotsLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>A worker told to fetch robots.txt that has not answered by then is presumed gone.</summary>
+    private static readonly TimeSpan RobotsClaimLimit = TimeSpan.FromSeconds(60);
+
     private readonly Queue<(DateTimeOffset At, bool Failed)> _outcomes = new();
+    private readonly Dictionary<string, (RobotsRecord Answer, DateTimeOffset At)> _robots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (Guid Claimant, DateTimeOffset At)> _robotsClaims = new(StringComparer.OrdinalIgnoreCase);
     private Guid? _lease;
     private SiloAddress? _holder;
     private DateTimeOffset _leaseUntil;
@@ -105,6 +113,31 @@ internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService me
 
         _crawlDelay = crawlDelay;
         await ledger.SaveCrawlDelayAsync(this.GetPrimaryKeyString(), crawlDelay, CancellationToken.None).ConfigureAwait(true);
+    }
+
+    public Task<RobotsLookup> GetRobotsAsync(string origin, Guid claimant)
+    {
+        var now = time.GetUtcNow();
+        if (_robots.TryGetValue(origin, out var known) && now - known.At < RobotsLifetime)
+        {
+            return Task.FromResult(new RobotsLookup(known.Answer, Fetch: false));
+        }
+
+        if (_robotsClaims.TryGetValue(origin, out var claim) && claim.Claimant != claimant && now - claim.At < RobotsClaimLimit)
+        {
+            return Task.FromResult(new RobotsLookup(null, Fetch: false));
+        }
+
+        _robotsClaims[origin] = (claimant, now);
+        return Task.FromResult(new RobotsLookup(null, Fetch: true));
+    }
+
+    public Task SetRobotsAsync(string origin, RobotsRecord answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        _robots[origin] = (answer, time.GetUtcNow());
+        _robotsClaims.Remove(origin);
+        return Task.CompletedTask;
     }
 
     /// <summary>Counts an outcome towards the circuit: enough failures in the window open it for the break duration.</summary>

@@ -2,6 +2,7 @@ using Polly.CircuitBreaker;
 using TosScan.Cluster.Contracts;
 using TosScan.Crawling;
 using TosScan.Crawling.Politeness;
+using TosScan.Crawling.Robots;
 
 namespace TosScan.Cluster.Politeness;
 
@@ -16,6 +17,9 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
 {
     /// <summary>How long a failed call to a host grain (its worker just died) waits before the next try.</summary>
     private static readonly TimeSpan GrainRetry = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often a worker waiting for another's robots.txt fetch asks again.</summary>
+    private static readonly TimeSpan RobotsPoll = TimeSpan.FromMilliseconds(200);
 
     private readonly IGrainFactory _grains;
     private readonly HostPolicy _policy;
@@ -105,6 +109,35 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
 
     public Task SetCrawlDelayAsync(string hostKey, TimeSpan crawlDelay, CancellationToken cancellationToken) =>
         _grains.GetGrain<IHostGrain>(hostKey).SetCrawlDelayAsync(crawlDelay > _maxCrawlDelay ? _maxCrawlDelay : crawlDelay).WaitAsync(cancellationToken);
+
+    public async Task<RobotsAnswer?> GetRobotsAsync(string origin, CancellationToken cancellationToken)
+    {
+        var host = _grains.GetGrain<IHostGrain>(HostScheduler.HostKey(new Uri(origin)));
+        var claimant = Guid.NewGuid();
+        while (true)
+        {
+            var lookup = await host.GetRobotsAsync(origin, claimant).WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (lookup.Answer is { } answer)
+            {
+                return new RobotsAnswer(answer.Status, answer.Body, answer.NetworkFailure, answer.Refused);
+            }
+
+            if (lookup.Fetch)
+            {
+                return null;
+            }
+
+            // Another worker is fetching it right now: its answer will be here shortly.
+            await Task.Delay(RobotsPoll, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task SetRobotsAsync(string origin, RobotsAnswer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var host = _grains.GetGrain<IHostGrain>(HostScheduler.HostKey(new Uri(origin)));
+        return host.SetRobotsAsync(origin, new RobotsRecord(answer.Status, answer.Body, answer.NetworkFailure, answer.Refused)).WaitAsync(cancellationToken);
+    }
 
     public void Dispose() => _slots.Dispose();
 

@@ -38,6 +38,9 @@ public sealed class ClusterScanTests(ITestOutputHelper output)
         var workers = (await cluster.Cluster.Client.GetGrain<IScanGrain>(scanId).GetRowsAsync()).Select(f => f.Result.Worker).Distinct().Count();
         Assert.True(workers >= 2, $"the eight providers ran on {workers} silo(s); the test needs at least two");
         AssertSpaced(web);
+
+        // robots.txt is read once per host for the whole cluster, not once per worker.
+        Assert.All(web.Homes, home => Assert.Equal(1, web.RequestsTo(home, "/robots.txt")));
     }
 
     [Fact]

@@ -14,6 +14,16 @@ public interface IHostTurns
 
     /// <summary>Applies robots.txt's Crawl-delay to a host (implementations cut it to their maximum).</summary>
     Task SetCrawlDelayAsync(string hostKey, TimeSpan crawlDelay, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// An origin's robots.txt as another process of the cluster already read it, so a site is asked
+    /// once per cluster, not once per worker; null when this caller should fetch it (and then
+    /// <see cref="SetRobotsAsync"/>). A single process keeps its own cache, so by default: null.
+    /// </summary>
+    Task<Robots.RobotsAnswer?> GetRobotsAsync(string origin, CancellationToken cancellationToken) => Task.FromResult<Robots.RobotsAnswer?>(null);
+
+    /// <summary>Shares what an origin's robots.txt came back with (by default, with nobody).</summary>
+    Task SetRobotsAsync(string origin, Robots.RobotsAnswer answer, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>One request's turn at a host. Disposing it records the end of the request.</summary>

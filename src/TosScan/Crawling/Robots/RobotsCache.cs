@@ -48,29 +48,15 @@ internal sealed class RobotsCache(PageLoader loader, IHostTurns turns, CrawlerOp
 
     private async Task<RobotsEntry> FetchAsync(Uri robotsUrl, CancellationToken cancellationToken)
     {
-        // RFC 9309 §2.3.1.2: follow at least five redirects.
-        var page = await loader.LoadAsync(robotsUrl, null, robots: null, Math.Max(5, options.MaxRedirects), cancellationToken).ConfigureAwait(false);
-        RobotsEntry result;
-        if (page.Response is not { } response)
+        var origin = robotsUrl.GetLeftPart(UriPartial.Authority);
+        var answer = await turns.GetRobotsAsync(origin, cancellationToken).ConfigureAwait(false);
+        if (answer is null)
         {
-            // Nothing answered (refused address, host down, timeout): nothing may be fetched, and
-            // the documents are recorded as failed with the network's reason, not as blocked.
-            return new RobotsEntry(RobotsRules.DisallowAll, null, page.IsRefusal ? page.Reason : $"host unreachable ({page.Reason})", page.IsRefusal);
-        }
-        else if (response.IsSuccess)
-        {
-            var length = Math.Min(response.Body.Length, RobotsParser.MaxBytes);
-            result = new(RobotsParser.Parse(Encoding.UTF8.GetString(response.Body, 0, length), options.UserAgent), null, null, false);
-        }
-        else if (response.StatusCode is >= 400 and < 500 && response.StatusCode != 429)
-        {
-            result = new(RobotsRules.AllowAll, null, null, false);
-        }
-        else
-        {
-            result = new(RobotsRules.DisallowAll, string.Create(CultureInfo.InvariantCulture, $"robots.txt answered HTTP {response.StatusCode}"), null, false);
+            answer = await LoadAsync(robotsUrl, cancellationToken).ConfigureAwait(false);
+            await turns.SetRobotsAsync(origin, answer, cancellationToken).ConfigureAwait(false);
         }
 
+        var result = Read(answer);
         if (result.Rules.CrawlDelay is { } delay)
         {
             await turns.SetCrawlDelayAsync(HostScheduler.HostKey(robotsUrl), delay, cancellationToken).ConfigureAwait(false);
@@ -78,6 +64,29 @@ internal sealed class RobotsCache(PageLoader loader, IHostTurns turns, CrawlerOp
 
         return result;
     }
+
+    private async Task<RobotsAnswer> LoadAsync(Uri robotsUrl, CancellationToken cancellationToken)
+    {
+        // RFC 9309 §2.3.1.2: follow at least five redirects.
+        var page = await loader.LoadAsync(robotsUrl, null, robots: null, Math.Max(5, options.MaxRedirects), cancellationToken).ConfigureAwait(false);
+        if (page.Response is not { } response)
+        {
+            return new RobotsAnswer(null, null, page.Reason, page.IsRefusal);
+        }
+
+        var body = response.IsSuccess ? Encoding.UTF8.GetString(response.Body, 0, Math.Min(response.Body.Length, RobotsParser.MaxBytes)) : null;
+        return new RobotsAnswer(response.StatusCode, body, null, false);
+    }
+
+    private RobotsEntry Read(RobotsAnswer answer) => answer switch
+    {
+        // Nothing answered (refused address, host down, timeout): nothing may be fetched, and the
+        // documents are recorded as failed with the network's reason, not as blocked.
+        { Status: null } => new RobotsEntry(RobotsRules.DisallowAll, null, answer.Refused ? answer.NetworkFailure : $"host unreachable ({answer.NetworkFailure})", answer.Refused),
+        { Status: >= 200 and < 300 } => new(RobotsParser.Parse(answer.Body ?? string.Empty, options.UserAgent), null, null, false),
+        { Status: >= 400 and < 500 and not 429 } => new(RobotsRules.AllowAll, null, null, false),
+        _ => new(RobotsRules.DisallowAll, string.Create(CultureInfo.InvariantCulture, $"robots.txt answered HTTP {answer.Status}"), null, false),
+    };
 
     private sealed record RobotsEntry(RobotsRules Rules, string? Unreachable, string? Failure, bool Refused);
 }
