@@ -23,6 +23,10 @@ public sealed class HostGrainTests
     {
         using var temp = new TempFolder();
         await using var cluster = await InProcessCluster.StartAsync(temp.Path);
+
+        // While silos are still joining, a grain may be activated afresh (each activation starts
+        // with a spacing to wait): ask only once membership has settled.
+        await cluster.Cluster.WaitForLivenessToStabilizeAsync();
         var host = cluster.Cluster.Client.GetGrain<IHostGrain>("retry-after.example");
         var (first, second) = (cluster.Cluster.Silos[0].SiloAddress, cluster.Cluster.Silos[1].SiloAddress);
 
@@ -45,6 +49,10 @@ public sealed class HostGrainTests
     {
         using var temp = new TempFolder();
         await using var cluster = await InProcessCluster.StartAsync(temp.Path);
+
+        // While silos are still joining, a grain may be activated afresh (each activation starts
+        // with a spacing to wait): ask only once membership has settled.
+        await cluster.Cluster.WaitForLivenessToStabilizeAsync();
         var host = cluster.Cluster.Client.GetGrain<IHostGrain>("failing.example");
         var workers = cluster.Cluster.Silos.Select(s => s.SiloAddress).ToList();
 
@@ -68,7 +76,7 @@ public sealed class HostGrainTests
     /// <summary>Asks for the turn as a worker does, waiting as told (a new host grain first waits one spacing), but never past a circuit.</summary>
     private static async Task GrantedAsync(IHostGrain host, Guid lease, SiloAddress worker)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
+        for (var attempt = 0; attempt < 50; attempt++)
         {
             var answer = await host.TryAcquireAsync(lease, Policy, worker);
             if (answer.Granted)
