@@ -171,7 +171,7 @@ internal sealed class PostgresScanStore : IScanDatabase
                 return null;
             }
 
-            return new Snapshot(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), PostgresTime.FromDb(reader.GetString(3)));
+            return new Snapshot(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2), StoreTime.FromDb(reader.GetString(3)));
         }, cancellationToken);
     }
 
@@ -307,7 +307,7 @@ internal sealed class PostgresScanStore : IScanDatabase
         ArgumentNullException.ThrowIfNull(requestedUrl);
         var rows = await QueryAsync(
             $"""
-            SELECT {PostgresRows.FetchColumns} FROM fetches
+            SELECT {StoreRows.FetchColumns} FROM fetches
             WHERE provider = @provider AND doc_type = @type AND requested_url = @url
               AND snapshot_sha256 IS NOT NULL AND status IN ('found', 'not_modified')
             ORDER BY id DESC LIMIT 1
@@ -318,7 +318,7 @@ internal sealed class PostgresScanStore : IScanDatabase
                 p.AddText("type", type.ToWireName());
                 p.AddText("url", requestedUrl);
             },
-            PostgresRows.ReadFetch,
+            StoreRows.ReadFetch,
             cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
@@ -327,9 +327,9 @@ internal sealed class PostgresScanStore : IScanDatabase
     {
         ArgumentNullException.ThrowIfNull(provider);
         return QueryAsync(
-            $"SELECT {PostgresRows.FetchColumns} FROM fetches WHERE provider = @provider ORDER BY id",
+            $"SELECT {StoreRows.FetchColumns} FROM fetches WHERE provider = @provider ORDER BY id",
             p => p.AddText("provider", provider),
-            PostgresRows.ReadFetch,
+            StoreRows.ReadFetch,
             cancellationToken);
     }
 

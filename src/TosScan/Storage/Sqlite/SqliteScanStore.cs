@@ -160,7 +160,7 @@ public sealed class SqliteScanStore : IScanDatabase
             command.Parameters.AddWithValue("$status", fetch.Status);
             command.Parameters.AddWithValue("$http", SqliteRows.DbValue(fetch.HttpStatus));
             command.Parameters.AddWithValue("$reason", SqliteRows.DbValue(fetch.Reason));
-            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(fetch.FetchedAt));
+            command.Parameters.AddWithValue("$at", StoreTime.ToDb(fetch.FetchedAt));
             command.Parameters.AddWithValue("$sha", SqliteRows.DbValue(fetch.SnapshotSha256));
             command.Parameters.AddWithValue("$headers", SqliteRows.DbValue(fetch.HeadersJson));
             command.Parameters.AddWithValue("$foundBy", SqliteRows.DbValue(fetch.FoundBy));
@@ -192,7 +192,7 @@ public sealed class SqliteScanStore : IScanDatabase
             command.Parameters.AddWithValue("$sha", actual);
             command.Parameters.AddWithValue("$media", snapshot.MediaType);
             command.Parameters.Add("$bytes", SqliteType.Blob).Value = StoredBlob.Pack(snapshot.Bytes.Span);
-            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(snapshot.FirstSeenAt));
+            command.Parameters.AddWithValue("$at", StoreTime.ToDb(snapshot.FirstSeenAt));
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
         }, cancellationToken);
     }
@@ -211,7 +211,7 @@ public sealed class SqliteScanStore : IScanDatabase
                 return null;
             }
 
-            return new Snapshot(reader.GetString(0), reader.GetString(1), StoredBlob.Unpack((byte[])reader.GetValue(2), reader.GetString(4)), SqliteTime.FromDb(reader.GetString(3)));
+            return new Snapshot(reader.GetString(0), reader.GetString(1), StoredBlob.Unpack((byte[])reader.GetValue(2), reader.GetString(4)), StoreTime.FromDb(reader.GetString(3)));
         }, cancellationToken);
     }
 
@@ -258,7 +258,7 @@ public sealed class SqliteScanStore : IScanDatabase
             insert.Parameters.AddWithValue("$location", location);
             insert.Parameters.AddWithValue("$snapshot", snapshotSha256.ToLowerInvariant());
             insert.Parameters.AddWithValue("$textSha", textSha);
-            insert.Parameters.AddWithValue("$at", SqliteTime.ToDb(retrievedAt));
+            insert.Parameters.AddWithValue("$at", StoreTime.ToDb(retrievedAt));
             insert.Parameters.Add("$text", SqliteType.Blob).Value = StoredBlob.PackText(text);
             var id = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -280,7 +280,7 @@ public sealed class SqliteScanStore : IScanDatabase
                 """;
             command.Parameters.AddWithValue("$id", versionId);
             command.Parameters.Add("$json", SqliteType.Blob).Value = StoredBlob.PackText(analysisJson);
-            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(_time.GetUtcNow()));
+            command.Parameters.AddWithValue("$at", StoreTime.ToDb(_time.GetUtcNow()));
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
             {
                 throw new ArgumentException($"There is no document version with id {versionId} to attach the analysis to.", nameof(versionId));
@@ -340,7 +340,7 @@ public sealed class SqliteScanStore : IScanDatabase
                 LIMIT 1)
             ORDER BY v.provider, v.doc_type
             """,
-            p => p.AddWithValue("$asOf", SqliteRows.DbValue(asOf is { } a ? SqliteTime.ToDb(a) : null)),
+            p => p.AddWithValue("$asOf", SqliteRows.DbValue(asOf is { } a ? StoreTime.ToDb(a) : null)),
             SqliteRows.ReadVersion,
             cancellationToken);
 
@@ -351,7 +351,7 @@ public sealed class SqliteScanStore : IScanDatabase
         ArgumentNullException.ThrowIfNull(requestedUrl);
         var rows = await QueryAsync(
             $"""
-            SELECT {SqliteRows.FetchColumns} FROM fetches
+            SELECT {StoreRows.FetchColumns} FROM fetches
             WHERE provider = $provider AND doc_type = $type AND requested_url = $url
               AND snapshot_sha256 IS NOT NULL AND status IN ('found', 'not_modified')
             ORDER BY id DESC LIMIT 1
@@ -362,7 +362,7 @@ public sealed class SqliteScanStore : IScanDatabase
                 p.AddWithValue("$type", type.ToWireName());
                 p.AddWithValue("$url", requestedUrl);
             },
-            SqliteRows.ReadFetch,
+            StoreRows.ReadFetch,
             cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
@@ -371,9 +371,9 @@ public sealed class SqliteScanStore : IScanDatabase
     {
         ArgumentNullException.ThrowIfNull(provider);
         return QueryAsync(
-            $"SELECT {SqliteRows.FetchColumns} FROM fetches WHERE provider = $provider ORDER BY id",
+            $"SELECT {StoreRows.FetchColumns} FROM fetches WHERE provider = $provider ORDER BY id",
             p => p.AddWithValue("$provider", provider),
-            SqliteRows.ReadFetch,
+            StoreRows.ReadFetch,
             cancellationToken);
     }
 
@@ -407,7 +407,7 @@ public sealed class SqliteScanStore : IScanDatabase
             command.Parameters.AddWithValue("$newLabel", SqliteRows.DbValue(decision.NewLabel));
             command.Parameters.AddWithValue("$reviewer", decision.Reviewer);
             command.Parameters.AddWithValue("$note", SqliteRows.DbValue(decision.Note));
-            command.Parameters.AddWithValue("$at", SqliteTime.ToDb(decision.DecidedAt));
+            command.Parameters.AddWithValue("$at", StoreTime.ToDb(decision.DecidedAt));
             var id = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             return decision with { Id = id };
         }, cancellationToken);

@@ -3,7 +3,7 @@ namespace TosScan.Storage.Postgres.Migrations;
 /// <summary>
 /// Fetches, snapshots, versions and analyses, as in the SQLite store. Keys, hashes and times are
 /// <c>COLLATE "C"</c> so they sort byte by byte as SQLite sorts them, whatever the database's
-/// locale (times are text, see <see cref="PostgresTime"/>). Bytes are <c>bytea</c> and large text
+/// locale (times are text, see <see cref="StoreTime"/>). Bytes are <c>bytea</c> and large text
 /// is <c>text</c>, both compressed by TOAST. Analysis JSON stays <c>text</c>, not <c>jsonb</c>,
 /// which would reorder keys and change what a report cites.
 /// </summary>

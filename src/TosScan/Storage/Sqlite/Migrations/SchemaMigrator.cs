@@ -91,7 +91,7 @@ internal sealed class SchemaMigrator
                 record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($version, $name, $at)";
                 record.Parameters.AddWithValue("$version", migration.Version);
                 record.Parameters.AddWithValue("$name", migration.Name);
-                record.Parameters.AddWithValue("$at", SqliteTime.ToDb(_time.GetUtcNow()));
+                record.Parameters.AddWithValue("$at", StoreTime.ToDb(_time.GetUtcNow()));
                 await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
