@@ -178,7 +178,7 @@ public sealed class ProviderScanner
         var latest = await LatestAnalysisAsync(target, cancellationToken).ConfigureAwait(false);
         if (latest is not { } stored
             || !string.Equals(stored.Version.SnapshotSha256, snapshotSha, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(StoredKey(stored.Json), key, StringComparison.Ordinal))
+            || !string.Equals(Facts(stored.Json).Key, key, StringComparison.Ordinal))
         {
             return null;
         }
@@ -192,17 +192,16 @@ public sealed class ProviderScanner
             ? await RewriteAsync(target, url, stored.Json, "not modified since the last scan", sink, cancellationToken).ConfigureAwait(false)
             : new Row(target, ScanStatuses.Failed, "server said not modified but no stored version exists; re-run with a fresh store", url, null);
 
-    /// <summary>The newest version of the document and its stored analysis; null when either is missing.</summary>
+    /// <summary>The newest version of the document (without its text) and its stored analysis; null when either is missing.</summary>
     private async Task<(DocumentVersion Version, string Json)?> LatestAnalysisAsync(DocumentTarget target, CancellationToken cancellationToken)
     {
-        var versions = await _store.GetVersionsAsync(target.Provider, target.Type, cancellationToken).ConfigureAwait(false);
-        if (versions.Count == 0)
+        if (await _store.GetLatestVersionWithoutTextAsync(target.Provider, target.Type, cancellationToken).ConfigureAwait(false) is not { } latest)
         {
             return null;
         }
 
-        var json = await _store.GetAnalysisAsync(versions[^1].Id, cancellationToken).ConfigureAwait(false);
-        return json is null ? null : (versions[^1], json);
+        var json = await _store.GetAnalysisAsync(latest.Id, cancellationToken).ConfigureAwait(false);
+        return json is null ? null : (latest, json);
     }
 
     /// <summary>Hands a stored analysis on as this scan's result for the document.</summary>
@@ -213,31 +212,37 @@ public sealed class ProviderScanner
             await sink.WriteDocumentAsync(target.Provider, target.Type, json, cancellationToken).ConfigureAwait(false);
         }
 
-        var language = LanguageOf(json);
+        var language = Facts(json).Language;
         return new Row(target, ScanStatuses.Found, FoundNote(language, note), url, language);
     }
 
-    /// <summary>The key a stored analysis was made under; null for analyses stored before keys were kept.</summary>
-    private static string? StoredKey(string json)
+    /// <summary>
+    /// The key a stored analysis was made under (null for analyses stored before keys were kept)
+    /// and its language, read without building the whole document.
+    /// </summary>
+    private static (string? Key, string? Language) Facts(string json)
     {
         try
         {
             using var parsed = JsonDocument.Parse(json);
-            return parsed.RootElement.TryGetProperty("provenance", out var provenance)
-                && provenance.ValueKind == JsonValueKind.Object
-                && provenance.TryGetProperty(AnalysisKeyEntry, out var key)
-                && key.ValueKind == JsonValueKind.String
-                ? key.GetString()
-                : null;
+            var root = parsed.RootElement;
+            return (Text(root, "provenance", AnalysisKeyEntry), Text(root, "document", "language"));
         }
         catch (JsonException)
         {
             // An unreadable stored analysis is never reused: the document is analysed again.
-            return null;
+            return (null, null);
         }
-    }
 
-    private static string? LanguageOf(string json) => DocumentJsonMapper.Deserialize(json).Document.Language;
+        static string? Text(JsonElement root, string outer, string inner) =>
+            root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty(outer, out var section)
+            && section.ValueKind == JsonValueKind.Object
+            && section.TryGetProperty(inner, out var value)
+            && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+    }
 
     /// <summary>The note of a found document: first that no classifier read it, if so, so the summary never reads as clean.</summary>
     private static string? FoundNote(string? language, string? note)

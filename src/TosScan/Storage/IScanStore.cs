@@ -33,6 +33,17 @@ public interface IScanStore : IFetchHistory, IAsyncDisposable
     /// <summary>All versions of one provider's documents, oldest first (optionally of one type).</summary>
     Task<IReadOnlyList<DocumentVersion>> GetVersionsAsync(string provider, DocumentType? type, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The newest version of one provider's document, with its text empty (see
+    /// <see cref="GetCurrentVersionsWithoutTextAsync"/>); null when there is none. A re-scan asks
+    /// this for every document it fetches, so stores should override it with a one-row query.
+    /// </summary>
+    async Task<DocumentVersion?> GetLatestVersionWithoutTextAsync(string provider, DocumentType type, CancellationToken cancellationToken)
+    {
+        var versions = await GetVersionsAsync(provider, type, cancellationToken).ConfigureAwait(false);
+        return versions.Count == 0 ? null : versions[^1] with { Text = string.Empty };
+    }
+
     /// <summary>The newest version of every provider and type, as it stood at <paramref name="asOf"/> (now when null).</summary>
     Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken);
 

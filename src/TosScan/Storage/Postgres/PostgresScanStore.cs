@@ -285,6 +285,21 @@ internal sealed class PostgresScanStore : IScanDatabase
     public Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
         CurrentVersionsAsync(asOf, PostgresRows.VersionColumns, cancellationToken);
 
+    public async Task<DocumentVersion?> GetLatestVersionWithoutTextAsync(string provider, DocumentType type, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var rows = await QueryAsync(
+            $"SELECT {PostgresRows.VersionColumnsWithoutText} FROM versions WHERE provider = @provider AND doc_type = @type ORDER BY id DESC LIMIT 1",
+            p =>
+            {
+                p.AddText("provider", provider);
+                p.AddText("type", type.ToWireName());
+            },
+            PostgresRows.ReadVersion,
+            cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
     /// <summary>The same rows with the text left in the database: a report over every document reads each text from its analysis.</summary>
     public Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsWithoutTextAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
         CurrentVersionsAsync(asOf, PostgresRows.VersionColumnsWithoutText, cancellationToken);

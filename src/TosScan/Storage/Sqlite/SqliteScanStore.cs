@@ -325,6 +325,21 @@ public sealed class SqliteScanStore : IScanDatabase
     public Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
         CurrentVersionsAsync(asOf, SqliteRows.VersionColumns, cancellationToken);
 
+    public async Task<DocumentVersion?> GetLatestVersionWithoutTextAsync(string provider, DocumentType type, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var rows = await QueryAsync(
+            $"SELECT {SqliteRows.VersionColumnsWithoutText} FROM versions WHERE provider = $provider AND doc_type = $type ORDER BY id DESC LIMIT 1",
+            p =>
+            {
+                p.AddWithValue("$provider", provider);
+                p.AddWithValue("$type", type.ToWireName());
+            },
+            SqliteRows.ReadVersion,
+            cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
     /// <summary>The same rows with the text left in the file: a report over every document reads each text from its analysis.</summary>
     public Task<IReadOnlyList<DocumentVersion>> GetCurrentVersionsWithoutTextAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
         CurrentVersionsAsync(asOf, SqliteRows.VersionColumnsWithoutText, cancellationToken);

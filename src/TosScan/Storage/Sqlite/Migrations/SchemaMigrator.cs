@@ -18,14 +18,7 @@ internal sealed class SchemaMigrator
     {
         ArgumentNullException.ThrowIfNull(migrations);
         ArgumentNullException.ThrowIfNull(time);
-        for (var i = 0; i < migrations.Count; i++)
-        {
-            if (migrations[i].Version != i + 1)
-            {
-                throw new InvalidOperationException(
-                    $"Schema migrations must be numbered 1, 2, 3, ... in order; position {i + 1} holds version {migrations[i].Version}.");
-            }
-        }
+        MigrationNumbering.Check(migrations.Select(m => m.Version));
 
         _migrations = migrations;
         _time = time;
