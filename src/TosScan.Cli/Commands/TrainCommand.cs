@@ -26,6 +26,11 @@ internal sealed class TrainCommand : ICliCommand
             Description = "Folder of the shared labelled sets whose train halves are trained on (tosdr_clauses.jsonl, opp115_segments.jsonl; only rows with split=train). Default ../shared/eval.",
             DefaultValueFactory = _ => Path.Combine("..", "shared", "eval"),
         };
+        var devSets = new Option<string[]>("--dev-set")
+        {
+            Description = "A labelled set without a split (e.g. ../shared/eval/realdocs_dev.jsonl) whose every row is trained on, grouped by its \"doc\" field (repeatable). Its figures are then no longer unseen.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var corpusOnly = new Option<bool>("--corpus-only")
         {
             Description = "Train on the corpus folder alone, without the real train halves.",
@@ -54,6 +59,16 @@ internal sealed class TrainCommand : ICliCommand
             Description = "Factor on the centred sentence vectors (0.1-20). Default 2.",
             DefaultValueFactory = _ => new TrainerOptions().EmbeddingScale,
         };
+        var neighbours = new Option<int>("--neighbours")
+        {
+            Description = "Nearest training texts whose labels vote as features beside the sentence vector (0-100; 0 = none). Default 0.",
+            DefaultValueFactory = _ => new TrainerOptions().NeighbourCount,
+        };
+        var neighbourScale = new Option<float>("--neighbour-scale")
+        {
+            Description = "Factor on the centred neighbour votes (0.1-20). Default 0.5.",
+            DefaultValueFactory = _ => new TrainerOptions().NeighbourScale,
+        };
         var repeats = new Option<int>("--cv-repeats")
         {
             Description = "Times cross-validation is dealt (1-10); calibration and thresholds use all deals. Default 5; 1 for quick experiments.",
@@ -75,10 +90,13 @@ internal sealed class TrainCommand : ICliCommand
             models,
             shared,
             corpusOnly,
+            devSets,
             realWeight,
             thresholdsOn,
             noEmbeddings,
             embeddingScale,
+            neighbours,
+            neighbourScale,
             decisions,
             repeats,
             cascade,
@@ -93,7 +111,9 @@ internal sealed class TrainCommand : ICliCommand
             TrainingCorpus data;
             try
             {
-                var halves = parse.GetValue(corpusOnly) ? [] : TrainingHalf.DefaultsIn(environment.ResolvePath(parse.GetValue(shared)!));
+                IReadOnlyList<TrainingHalf> halves = [
+                    .. parse.GetValue(corpusOnly) ? [] : TrainingHalf.DefaultsIn(environment.ResolvePath(parse.GetValue(shared)!)),
+                    .. (parse.GetValue(devSets) ?? []).Select(f => new TrainingHalf(environment.ResolvePath(f), "doc", RequireSplit: false))];
                 var decisionFiles = (parse.GetValue(decisions) ?? []).Select(environment.ResolvePath).ToArray();
                 data = await TrainingCorpus.LoadAsync(corpusDirectory, halves, decisionFiles, ct).ConfigureAwait(false);
             }
@@ -113,7 +133,7 @@ internal sealed class TrainCommand : ICliCommand
             ModelManifest manifest;
             try
             {
-                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight) };
+                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), NeighbourCount = parse.GetValue(neighbours), NeighbourScale = parse.GetValue(neighbourScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight) };
                 using var embedder = parse.GetValue(noEmbeddings) ? null : TrainingEmbedder.Create();
                 manifest = await new ClassifierTrainer(options, embedder, environment.Time).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
             }

@@ -18,6 +18,7 @@ internal static class ModelFiles
     public const string Manifest = "manifest.json";
     public const string Vocabulary = "vocabulary.txt";
     public const string EmbeddingMean = "embedding-mean.txt";
+    public const string Neighbours = "neighbours.bin";
 
     /// <summary>The Microsoft.ML package version the project builds against.</summary>
     public static string MlNetVersion { get; } = typeof(MLContext).Assembly
@@ -84,7 +85,21 @@ internal static class ModelFiles
                 throw new InvalidDataException($"The models in '{directory}' were trained with sentence vectors of '{embedding.Model}' ({embedding.Dimension} values); this build has '{embedder.Model}'. Run 'tosscan train' to retrain them.");
             }
 
-            layer = new EmbeddingLayer(embedder, space.Dimension, mean, embedding.Scale);
+            if (embedding.Neighbours is { } info)
+            {
+                var bank = NeighbourFile.Read(Path.Combine(directory, info.File));
+                if (bank.Dimension != embedding.Dimension || bank.LabelCount != ClauseLabels.All.Count || info.VoteMean.Count != bank.LabelCount)
+                {
+                    embedder.Dispose();
+                    throw new InvalidDataException($"The neighbour file of the models in '{directory}' does not match their manifest; run 'tosscan train'.");
+                }
+
+                layer = new EmbeddingLayer(embedder, space.Dimension, mean, embedding.Scale, bank, [.. info.VoteMean], info.Scale);
+            }
+            else
+            {
+                layer = new EmbeddingLayer(embedder, space.Dimension, mean, embedding.Scale);
+            }
         }
 
         var dimension = space.Dimension + (layer?.Dimension ?? 0);
@@ -117,6 +132,11 @@ internal static class ModelFiles
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{embedding.Model}|{embedding.Scale:R}\n")));
             hash.AppendData(File.ReadAllBytes(Path.Combine(directory, embedding.MeanFile)));
+            if (embedding.Neighbours is { } neighbours)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{neighbours.K}|{neighbours.Scale:R}|{string.Join(',', neighbours.VoteMean.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}\n")));
+                hash.AppendData(File.ReadAllBytes(Path.Combine(directory, neighbours.File)));
+            }
         }
 
         foreach (var label in ClauseLabels.All)

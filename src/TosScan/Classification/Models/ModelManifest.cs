@@ -50,8 +50,14 @@ public sealed record TrainingDataInfo(IReadOnlyList<string> Files, int Rows, str
 /// <summary>The vocabulary file and the rule feature names, in feature order.</summary>
 public sealed record FeatureSpaceInfo(string VocabularyFile, int VocabularySize, int MinDocumentFrequency, IReadOnlyList<string> Rules);
 
-/// <summary>The sentence encoder the models need, its vector length, the factor on its vectors and the file of the training mean.</summary>
-public sealed record EmbeddingInfo(string Model, int Dimension, float Scale, string MeanFile);
+/// <summary>
+/// The sentence encoder the models need, its vector length, the factor on its vectors, the file of the
+/// training mean and, when the models use them, the nearest training texts' votes.
+/// </summary>
+public sealed record EmbeddingInfo(string Model, int Dimension, float Scale, string MeanFile, NeighbourInfo? Neighbours = null);
+
+/// <summary>The file of training texts that vote, how many vote (K), the factor on the votes and each label's mean vote, in label order.</summary>
+public sealed record NeighbourInfo(string File, int Texts, int K, float Scale, IReadOnlyList<float> VoteMean);
 
 /// <summary>The trainer and its settings.</summary>
 public sealed record TrainerInfo(string Name, int Seed, int Threads, float L1Regularization, float L2Regularization, int Folds, string ThresholdRule, string? FoldGrouping = null);

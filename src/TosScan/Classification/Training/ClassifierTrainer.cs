@@ -34,10 +34,12 @@ internal sealed class ClassifierTrainer
     }
 
     /// <summary>
-    /// Sparse features of every clause, with the sentence vectors appended when an encoder is given,
-    /// and the layer that appends them (null without one).
+    /// Sparse features of every clause, with the sentence vectors appended when an encoder is given
+    /// (and, with <see cref="TrainerOptions.NeighbourCount"/>, the nearest training texts' votes), and
+    /// the layer that appends them (null without one). A clause's votes come only from clauses
+    /// outside its own fold of the first deal, so they are what an unseen text would get.
     /// </summary>
-    private (ClauseFeatures[] Features, EmbeddingLayer? Layer, int Dimension) FeaturesOf(FeatureSpace space, IReadOnlyList<LabelledClause> clauses, CancellationToken cancellationToken)
+    private (ClauseFeatures[] Features, EmbeddingLayer? Layer, int Dimension) FeaturesOf(FeatureSpace space, IReadOnlyList<LabelledClause> clauses, int[] folds, CancellationToken cancellationToken)
     {
         var features = clauses.Select(c => space.Extract(c.Text)).ToArray();
         if (_embedder is null)
@@ -46,8 +48,38 @@ internal sealed class ClassifierTrainer
         }
 
         var vectors = _embedder.Embed([.. clauses.Select(c => TosScan.Text.TypographicNormalizer.Normalize(c.Text).Text)], cancellationToken);
-        var layer = new EmbeddingLayer(_embedder, space.Dimension, EmbeddingLayer.MeanOf(vectors, _embedder.Dimension), _options.EmbeddingScale);
-        return ([.. features.Select((f, i) => layer.Append(f, vectors[i]))], layer, space.Dimension + layer.Dimension);
+        var mean = EmbeddingLayer.MeanOf(vectors, _embedder.Dimension);
+        if (_options.NeighbourCount == 0)
+        {
+            var plain = new EmbeddingLayer(_embedder, space.Dimension, mean, _options.EmbeddingScale);
+            return ([.. features.Select((f, i) => plain.Append(f, vectors[i]))], plain, space.Dimension + plain.Dimension);
+        }
+
+        var bank = BankOf(clauses, vectors);
+        var votes = new double[clauses.Count][];
+        // Each vote is a pure function of the bank, so the order the rows are asked in changes nothing.
+        Parallel.For(0, clauses.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var unit = NeighbourFile.RoundToStored(NeighbourVotes.Unit(vectors[i]));
+            votes[i] = bank.Votes(unit, j => folds[j] != folds[i]);
+        });
+        var voteMean = Enumerable.Range(0, bank.LabelCount).Select(l => (float)votes.Average(v => v[l])).ToArray();
+        var layer = new EmbeddingLayer(_embedder, space.Dimension, mean, _options.EmbeddingScale, bank, voteMean, _options.NeighbourScale);
+        return ([.. features.Select((f, i) => layer.Append(f, vectors[i], votes[i]))], layer, space.Dimension + layer.Dimension);
+    }
+
+    /// <summary>Every training clause's unit vector, rounded as the file stores it, with its labels as bits in <see cref="ClauseLabels.All"/> order.</summary>
+    private NeighbourVotes BankOf(IReadOnlyList<LabelledClause> clauses, float[][] vectors)
+    {
+        var dimension = _embedder!.Dimension;
+        var flat = new float[clauses.Count * dimension];
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            NeighbourVotes.Unit(vectors[i]).CopyTo(flat, i * dimension);
+        }
+
+        var labels = clauses.Select(c => (byte)ClauseLabels.All.Select((l, b) => c.Has(l) ? 1 << b : 0).Sum()).ToArray();
+        return new NeighbourVotes(NeighbourFile.RoundToStored(flat), labels, dimension, ClauseLabels.All.Count, _options.NeighbourCount);
     }
 
     public async Task<ModelManifest> TrainAsync(TrainingCorpus corpus, string modelsDirectory, TextWriter log, CancellationToken cancellationToken)
@@ -56,10 +88,10 @@ internal sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(log);
 
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
-        var (features, layer, dimension) = FeaturesOf(space, corpus.Clauses, cancellationToken);
+        var deals = DealsOf(corpus.Clauses, out var groupCount);
+        var (features, layer, dimension) = FeaturesOf(space, corpus.Clauses, deals[0], cancellationToken);
         await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {dimension} features ({layer?.Dimension ?? 0} embedding dimensions, ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
-        var deals = DealsOf(corpus.Clauses, out var groupCount);
         var rows = RowsOf(corpus.Clauses);
         EnsureTrainable(corpus, groupCount);
         using var staged = StagedModelsFolder.Create(modelsDirectory);
@@ -92,6 +124,10 @@ internal sealed class ClassifierTrainer
         if (layer is not null)
         {
             await File.WriteAllLinesAsync(Path.Combine(staged.Staging, ModelFiles.EmbeddingMean), layer.Mean.Select(m => m.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
+            if (layer.Neighbours is { } bank)
+            {
+                await NeighbourFile.WriteAsync(Path.Combine(staged.Staging, ModelFiles.Neighbours), bank, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         var manifest = new ModelManifest
@@ -104,7 +140,8 @@ internal sealed class ClassifierTrainer
                 FormattableString.Invariant($"risk: median threshold within {_options.ThresholdPlateau} of the max cross-validated {RiskObjective}; protective: highest threshold within {_options.ThresholdPlateau} of the best F1 with cross-validated precision >= {_options.ProtectivePrecisionFloor}"),
                 FormattableString.Invariant($"grouped: clauses linked at content-bigram Jaccard >= {_options.GroupSimilarity} share a fold ({deals[0].Distinct().Count()} folds, {groupCount} groups), {_options.CrossValidationRepeats} deal(s) pooled")),
             Labels = labels,
-            Embedding = layer is null ? null : new EmbeddingInfo(layer.Embedder.Model, layer.Dimension, layer.Scale, ModelFiles.EmbeddingMean),
+            Embedding = layer is null ? null : new EmbeddingInfo(layer.Embedder.Model, layer.VectorDimension, layer.Scale, ModelFiles.EmbeddingMean,
+                layer.Neighbours is { } neighbours ? new NeighbourInfo(ModelFiles.Neighbours, neighbours.Count, neighbours.K, layer.NeighbourScale, layer.VoteMean) : null),
         };
         await ModelFiles.WriteManifestAsync(staged.Staging, manifest, cancellationToken).ConfigureAwait(false);
         staged.Publish(lastFile: ModelFiles.Manifest);
@@ -201,8 +238,8 @@ internal sealed class ClassifierTrainer
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
-        var (features, _, dimension) = FeaturesOf(space, corpus.Clauses, CancellationToken.None);
         var deals = DealsOf(corpus.Clauses, out _);
+        var (features, _, dimension) = FeaturesOf(space, corpus.Clauses, deals[0], CancellationToken.None);
         var rows = RowsOf(corpus.Clauses);
         var result = new Dictionary<string, (double, MetricSet)>(StringComparer.Ordinal);
         foreach (var label in ClauseLabels.All)

@@ -61,4 +61,36 @@ public sealed class TrainCommandTests
         Assert.All(manifest.Labels.Values, l => Assert.True(new FileInfo(Path.Combine(models, l.ModelFile)).Length > 100));
         Assert.True(File.Exists(Path.Combine(models, "vocabulary.txt")));
     }
+
+    [Fact]
+    public async Task Models_trained_with_neighbour_votes_ship_their_bank_and_a_damaged_bank_is_named()
+    {
+        using var dir = new TempFolder();
+        await SmallCorpus.WriteAsync(dir.File("corpus"));
+
+        var trained = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--models", "models", "--neighbours", "5", "--cv-repeats", "1");
+
+        Assert.True(trained.ExitCode == 0, trained.Error);
+        var models = dir.File("models");
+        var manifest = TosScan.Classification.Models.ModelFiles.ReadManifest(models);
+        var neighbours = manifest.Embedding?.Neighbours;
+        Assert.NotNull(neighbours);
+        Assert.Equal(5, neighbours.K);
+        Assert.Equal(manifest.TrainingData.Rows, neighbours.Texts);
+        Assert.Equal(6, neighbours.VoteMean.Count);
+
+        var input = """{"id": "c1", "text": "You grant us a perpetual, irrevocable, sublicensable licence to use your photos in our advertising."}""" + "\n";
+        var classified = await CliHarness.RunAsync(dir.Path, System.Text.Encoding.UTF8.GetBytes(input), "classify", "--models", "models");
+        Assert.True(classified.ExitCode == 0, classified.Error);
+        using var result = System.Text.Json.JsonDocument.Parse(classified.Out);
+        Assert.Contains("content_ownership", result.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+
+        var bank = Path.Combine(models, neighbours.File);
+        var bytes = await File.ReadAllBytesAsync(bank);
+        await File.WriteAllBytesAsync(bank, bytes[..(bytes.Length / 2)]);
+        var damaged = await CliHarness.RunAsync(dir.Path, System.Text.Encoding.UTF8.GetBytes(input), "classify", "--models", "models");
+        Assert.NotEqual(0, damaged.ExitCode);
+        Assert.Contains("neighbours.bin", damaged.Error, StringComparison.Ordinal);
+        Assert.Contains("tosscan train", damaged.Error, StringComparison.Ordinal);
+    }
 }
