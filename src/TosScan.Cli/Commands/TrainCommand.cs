@@ -31,6 +31,11 @@ internal sealed class TrainCommand : ICliCommand
             Description = "A labelled set without a split (e.g. ../shared/eval/realdocs_dev.jsonl) whose every row is trained on, grouped by its \"doc\" field (repeatable). Its figures are then no longer unseen.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var devWeight = new Option<float>("--dev-weight")
+        {
+            Description = "Weight of a --dev-set row relative to a corpus clause (0.1-20). Default 1.",
+            DefaultValueFactory = _ => 1f,
+        };
         var corpusOnly = new Option<bool>("--corpus-only")
         {
             Description = "Train on the corpus folder alone, without the real train halves.",
@@ -91,6 +96,7 @@ internal sealed class TrainCommand : ICliCommand
             shared,
             corpusOnly,
             devSets,
+            devWeight,
             realWeight,
             thresholdsOn,
             noEmbeddings,
@@ -108,12 +114,17 @@ internal sealed class TrainCommand : ICliCommand
             var modelsDirectory = environment.ResolvePath(parse.GetValue(models)!);
             // Checked before the corpus is read and the models trained: training takes a while.
             OutputFolders.RejectFile(modelsDirectory, "--models");
+            if (parse.GetValue(devWeight) is < 0.1f or > 20f)
+            {
+                throw new UsageException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--dev-weight must be between 0.1 and 20 (got {parse.GetValue(devWeight)})."));
+            }
+
             TrainingCorpus data;
             try
             {
                 IReadOnlyList<TrainingHalf> halves = [
                     .. parse.GetValue(corpusOnly) ? [] : TrainingHalf.DefaultsIn(environment.ResolvePath(parse.GetValue(shared)!)),
-                    .. (parse.GetValue(devSets) ?? []).Select(f => new TrainingHalf(environment.ResolvePath(f), "doc", RequireSplit: false))];
+                    .. (parse.GetValue(devSets) ?? []).Select(f => new TrainingHalf(environment.ResolvePath(f), "doc", RequireSplit: false, Weight: parse.GetValue(devWeight)))];
                 var decisionFiles = (parse.GetValue(decisions) ?? []).Select(environment.ResolvePath).ToArray();
                 data = await TrainingCorpus.LoadAsync(corpusDirectory, halves, decisionFiles, ct).ConfigureAwait(false);
             }

@@ -331,7 +331,7 @@ internal sealed class ClassifierTrainer
     private sealed record RowInfo(float[] Weights, bool[] Real);
 
     private RowInfo RowsOf(IReadOnlyList<LabelledClause> clauses) => new(
-        [.. clauses.Select(c => c.Reviewed ? _options.ReviewedRowWeight : c.IsReal ? _options.RealRowWeight : 1f)],
+        [.. clauses.Select(c => c.Reviewed ? _options.ReviewedRowWeight : c.Weight ?? (c.IsReal ? _options.RealRowWeight : 1f))],
         [.. clauses.Select(c => c.IsReal)]);
 
     /// <summary>

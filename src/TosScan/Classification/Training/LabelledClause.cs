@@ -20,6 +20,9 @@ public sealed record LabelledClause(
     /// </summary>
     public string? Group { get; init; }
 
+    /// <summary>Training weight the row's set gives it (<c>train --dev-weight</c>); null for the usual weights.</summary>
+    public float? Weight { get; init; }
+
     /// <summary>True when the row is a reviewer's decision (<c>train --decisions</c>).</summary>
     public bool Reviewed { get; init; }
 

@@ -134,7 +134,7 @@ public sealed record TrainingCorpus(IReadOnlyList<LabelledClause> Clauses, IRead
                 throw new InvalidDataException($"{half.Path}:{line}: row '{row.Id}' has no string field \"{half.GroupField}\" to group its cross-validation fold by.");
             }
 
-            rows.Add(row with { Id = stem + ":" + row.Id, Group = stem + ":" + group });
+            rows.Add(row with { Id = stem + ":" + row.Id, Group = stem + ":" + group, Weight = half.Weight });
         }
 
         return rows;

@@ -14,7 +14,8 @@ namespace TosScan.Classification.Training;
 /// False for a development set that has no split (every row is a training row); true for a set
 /// with a test half, where a row without <c>split</c> is refused rather than guessed.
 /// </param>
-public sealed record TrainingHalf(string Path, string GroupField, bool RequireSplit = true)
+/// <param name="Weight">Training weight of each row relative to a corpus clause; null for the trainer's weight of real rows.</param>
+public sealed record TrainingHalf(string Path, string GroupField, bool RequireSplit = true, float? Weight = null)
 {
     /// <summary>The sets <c>train</c> reads by default from the shared evaluation folder.</summary>
     public static IReadOnlyList<TrainingHalf> DefaultsIn(string sharedEvalDirectory) =>

@@ -93,4 +93,35 @@ public sealed class TrainCommandTests
         Assert.Contains("neighbours.bin", damaged.Error, StringComparison.Ordinal);
         Assert.Contains("tosscan train", damaged.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_dev_set_is_trained_on_whole_and_a_row_without_its_document_is_named_by_line()
+    {
+        using var dir = new TempFolder();
+        await SmallCorpus.WriteAsync(dir.File("corpus"));
+        await File.WriteAllLinesAsync(dir.File("dev.jsonl"),
+        [
+            """{"id": "d1", "doc": "Net A - Terms.md", "text": "Anything you post may be used to train our AI models and licensed to partners.", "labels": ["content_ownership"], "protective": []}""",
+            """{"id": "d2", "doc": "Net A - Terms.md", "text": "You can change your display name at any time.", "labels": [], "protective": []}""",
+            """{"id": "d3", "doc": "Net B - Privacy.md", "text": "We keep a record of the messages you send.", "labels": ["indefinite_retention"], "protective": []}""",
+        ]);
+
+        var trained = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--dev-set", "dev.jsonl", "--models", "models", "--no-embeddings", "--cv-repeats", "1");
+
+        Assert.True(trained.ExitCode == 0, trained.Error);
+        var manifest = TosScan.Classification.Models.ModelFiles.ReadManifest(dir.File("models"));
+        Assert.Contains("dev.jsonl (3 rows, grouped by doc)", manifest.TrainingData.Files);
+
+        await File.AppendAllLinesAsync(dir.File("dev.jsonl"), ["""{"id": "d4", "text": "We share your data with advertisers.", "labels": ["third_party_marketing"], "protective": []}"""]);
+        var refused = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--dev-set", "dev.jsonl", "--models", "models", "--no-embeddings", "--cv-repeats", "1");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("dev.jsonl:4", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("\"doc\"", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("dev.jsonl (3 rows, grouped by doc)", TosScan.Classification.Models.ModelFiles.ReadManifest(dir.File("models")).TrainingData.Files);
+
+        var badWeight = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--dev-set", "dev.jsonl", "--dev-weight", "50", "--models", "models");
+        Assert.Equal(2, badWeight.ExitCode);
+        Assert.Contains("--dev-weight must be between 0.1 and 20", badWeight.Error, StringComparison.Ordinal);
+    }
 }
