@@ -97,7 +97,8 @@ internal sealed class EmbeddingLayer
         var unit = Unit(vector);
         if (Neighbours is not null)
         {
-            votes ??= Neighbours.Votes(NeighbourVotes.Unit(vector));
+            // Rounded as the bank is, so a text asked now gets the votes training computed for it.
+            votes ??= Neighbours.Votes(NeighbourFile.RoundToStored(NeighbourVotes.Unit(vector)));
         }
 
         var n = sparse.Indices.Length;

@@ -12,13 +12,16 @@ internal static class NeighbourFile
     private const string Magic = "TSNB";
     private const int FormatVersion = 1;
 
+    /// <summary>Magic, format version, texts, dimension, labels and K.</summary>
+    private const int HeaderBytes = 24;
+
     /// <summary>Rounds each value to half precision and back, as the file will store it.</summary>
     public static float[] RoundToStored(float[] values) => [.. values.Select(v => (float)(Half)v)];
 
     public static async Task WriteAsync(string path, NeighbourVotes bank, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bank);
-        var bytes = new byte[20 + 4 + bank.Count + (bank.Count * bank.Dimension * 2)];
+        var bytes = new byte[HeaderBytes + bank.Count + (bank.Count * bank.Dimension * 2)];
         using (var writer = new BinaryWriter(new MemoryStream(bytes), Encoding.ASCII))
         {
             writer.Write(Encoding.ASCII.GetBytes(Magic));
@@ -63,7 +66,7 @@ internal static class NeighbourFile
             var dimension = reader.ReadInt32();
             var labelCount = reader.ReadInt32();
             var k = reader.ReadInt32();
-            if (count < 1 || dimension < 1 || reader.BaseStream.Length != 24 + count + ((long)count * dimension * 2))
+            if (count < 1 || dimension < 1 || reader.BaseStream.Length != HeaderBytes + count + ((long)count * dimension * 2))
             {
                 throw new InvalidDataException($"'{path}' is truncated or damaged ({reader.BaseStream.Length} bytes for {count} texts of {dimension} values); run 'tosscan train'.");
             }
