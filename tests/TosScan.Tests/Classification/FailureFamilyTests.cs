@@ -99,6 +99,27 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("Beyond the permission above, we claim no intellectual property rights in the drawings you share.")]
+    [InlineData("Pebblecast makes no claim to the copyright in episodes its hosts publish.")]
+    [InlineData("We assert no ownership over the recipes you add to your cookbook.")]
+    [InlineData("Each quilt pattern in the library belongs to its original creator.")]
+    public void A_denial_worded_as_no_claim_protects_ownership(string text)
+    {
+        var result = _classifier.Classify(text);
+
+        Assert.Contains(ClauseLabels.ProtectsOwnership, result.Protective);
+        Assert.DoesNotContain(ClauseLabels.ContentOwnership, result.Labels);
+    }
+
+    [Theory]
+    [InlineData("We claim no responsibility for links members post to other sites.")]
+    [InlineData("We make no claims about how accurate the bus times in the app are.")]
+    public void No_claim_about_something_else_is_not_protective(string text)
+    {
+        Assert.DoesNotContain(ClauseLabels.ProtectsOwnership, _classifier.Classify(text).Protective);
+    }
+
+    [Theory]
     [InlineData("When you tap an advert, we may get information from the advertiser about what you did next.")]
     [InlineData("Partners that run ads may tell us when someone installs an app after seeing an ad on our service.")]
     public void Data_coming_in_is_not_marketing_sharing(string text)
