@@ -7,6 +7,9 @@
 #
 #   scripts/realdocs-cv.sh [extra train options...]
 #
+# e.g. `scripts/realdocs-cv.sh --dev-weight 3`; `--no-embeddings --cv-repeats 1` checks the
+# script itself in about 3 minutes (with figures of that cheaper design).
+#
 # Environment: TOSSCAN_SHARED (default ../shared, the folder that holds eval/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +40,10 @@ PY
 for input in "$work"/in-*.jsonl; do
   n="${input##*/in-}"; n="${n%.jsonl}"
   echo "realdocs-cv: $n held out" >&2
-  tosscan train --models "$work/models-$n" --shared-eval "$shared/eval" --dev-set "$work/train-$n.jsonl" "$@" > "$work/train-$n.log"
+  if ! tosscan train --models "$work/models-$n" --shared-eval "$shared/eval" --dev-set "$work/train-$n.jsonl" "$@" > "$work/train-$n.log" 2>&1; then
+    cat "$work/train-$n.log" >&2
+    exit 1
+  fi
   tosscan classify --input "$input" --models "$work/models-$n" > "$work/out-$n.jsonl"
   rm -rf "$work/models-$n"
 done
