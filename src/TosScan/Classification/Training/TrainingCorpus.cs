@@ -123,6 +123,12 @@ public sealed record TrainingCorpus(IReadOnlyList<LabelledClause> Clauses, IRead
                 throw new InvalidDataException($"{half.Path}:{line}: row '{row.Id}' has no \"split\"; only sets with a fixed train/test split (v2) can be trained on, so the test half stays unseen.");
             }
 
+            if (!half.RequireSplit && split is not null)
+            {
+                // A set with a test half trained on whole would leave nothing unseen to report on.
+                throw new InvalidDataException($"{half.Path}:{line}: row '{row.Id}' has a \"split\" ({split}); a set with a split is trained on its train half only (--shared-eval), never whole as a dev set.");
+            }
+
             if (half.RequireSplit && split != "train")
             {
                 continue;

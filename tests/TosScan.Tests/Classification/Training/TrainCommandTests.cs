@@ -95,7 +95,7 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
-    public async Task A_dev_set_is_trained_on_whole_and_a_row_without_its_document_is_named_by_line()
+    public async Task A_dev_set_is_trained_on_whole_and_a_row_without_its_document_or_with_a_split_is_named_by_line()
     {
         using var dir = new TempFolder();
         await SmallCorpus.WriteAsync(dir.File("corpus"));
@@ -119,6 +119,12 @@ public sealed class TrainCommandTests
         Assert.Contains("dev.jsonl:4", refused.Error, StringComparison.Ordinal);
         Assert.Contains("\"doc\"", refused.Error, StringComparison.Ordinal);
         Assert.Contains("dev.jsonl (3 rows, grouped by doc)", TosScan.Classification.Models.ModelFiles.ReadManifest(dir.File("models")).TrainingData.Files);
+
+        await File.WriteAllLinesAsync(dir.File("split.jsonl"), ["""{"id": "s1", "doc": "Net C - Terms.md", "split": "test", "text": "We sell your data to advertisers.", "labels": ["third_party_marketing"], "protective": []}"""]);
+        var withSplit = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--dev-set", "split.jsonl", "--models", "models", "--no-embeddings", "--cv-repeats", "1");
+        Assert.Equal(2, withSplit.ExitCode);
+        Assert.Contains("split.jsonl:1", withSplit.Error, StringComparison.Ordinal);
+        Assert.Contains("never whole as a dev set", withSplit.Error, StringComparison.Ordinal);
 
         var badWeight = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--dev-set", "dev.jsonl", "--dev-weight", "50", "--models", "models");
         Assert.Equal(2, badWeight.ExitCode);

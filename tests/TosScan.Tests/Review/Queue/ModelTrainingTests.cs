@@ -30,11 +30,11 @@ public sealed class ModelTrainingTests : IDisposable
     [Fact]
     public void Without_a_training_time_every_decision_is_new_only_when_the_models_learned_from_none()
     {
-        // The committed models: trained on the corpus only, before trained_at was recorded.
-        var committed = ModelTraining.Read(Path.Combine(RepoPaths.Root, "models"));
-        Assert.Null(committed.Problem);
-        Assert.False(committed.UsedDecisions);
-        Assert.StartsWith("3 decisions since the models were last trained: the models were trained on no review decisions", committed.Describe([At(TrainedAt), At(TrainedAt), At(TrainedAt)]), StringComparison.Ordinal);
+        // Models trained on no review decisions, before trained_at was recorded.
+        var untimed = ModelTraining.Read(Manifest(trainedAt: null, decisionFile: false));
+        Assert.Null(untimed.Problem);
+        Assert.False(untimed.UsedDecisions);
+        Assert.StartsWith("3 decisions since the models were last trained: the models were trained on no review decisions", untimed.Describe([At(TrainedAt), At(TrainedAt), At(TrainedAt)]), StringComparison.Ordinal);
 
         var withDecisions = ModelTraining.Read(Manifest(trainedAt: null, decisionFile: true));
         Assert.Equal("Decisions since the models were trained: unknown (their manifest records no training time).", withDecisions.Describe([At(TrainedAt)]));
@@ -48,6 +48,11 @@ public sealed class ModelTrainingTests : IDisposable
         if (trainedAt is { } at)
         {
             manifest["trained_at"] = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            // The committed manifest records its training time since the models were retrained with it.
+            manifest.Remove("trained_at");
         }
 
         if (decisionFile)
