@@ -65,6 +65,22 @@ internal sealed class TestSite : IAsyncDisposable
 
     public int Count(string pathAndQuery) => _requests.Count(r => r.PathAndQuery == pathAndQuery);
 
+    /// <summary>
+    /// The requests for a path once at least <paramref name="expected"/> have reached a handler, or
+    /// when <paramref name="within"/> has passed. A request a client gave up on still reaches its
+    /// handler, but on a loaded machine that can be after the client has moved on.
+    /// </summary>
+    public async Task<int> CountWhenArrivedAsync(string pathAndQuery, int expected, TimeSpan within)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (Count(pathAndQuery) < expected && deadline.Elapsed < within)
+        {
+            await Task.Delay(20);
+        }
+
+        return Count(pathAndQuery);
+    }
+
     /// <summary>The smallest gap between two consecutive requests (null with fewer than two).</summary>
     public TimeSpan? MinimumGap(int skip = 0)
     {
