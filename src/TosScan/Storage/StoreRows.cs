@@ -33,6 +33,42 @@ internal static class StoreRows
             LastModified = NullableString(r, 13),
         };
 
+    /// <summary>
+    /// A version row read from <c>id, provider, doc_type, location, snapshot_sha256, text_sha256,
+    /// retrieved_at</c> (ordinals 0-6) with its text, which each store keeps in its own form.
+    /// </summary>
+    public static DocumentVersion ReadVersion(DbDataReader r, string text) =>
+        new(
+            r.GetInt64(0),
+            r.GetString(1),
+            ReadType(r, 2),
+            r.GetString(3),
+            r.GetString(4),
+            r.GetString(5),
+            StoreTime.FromDb(r.GetString(6)),
+            text);
+
+    /// <summary>
+    /// A decision row read from <c>id, provider, doc_type, clause_key, clause_text, label, decision,
+    /// new_label, reviewer, note, decided_at</c> (ordinals 0-10) with its clause text, which each
+    /// store keeps in its own form.
+    /// </summary>
+    public static ReviewDecision ReadDecision(DbDataReader r, string clauseText) =>
+        new(
+            r.GetString(1),
+            ReadType(r, 2),
+            r.GetString(3),
+            clauseText,
+            r.GetString(5),
+            r.GetString(6),
+            NullableString(r, 7),
+            r.GetString(8),
+            NullableString(r, 9),
+            StoreTime.FromDb(r.GetString(10)))
+        {
+            Id = r.GetInt64(0),
+        };
+
     public static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
     /// <summary>A document type from its wire name; one this build does not know means a newer TosScan wrote the store.</summary>

@@ -58,11 +58,10 @@ internal sealed class ClassifierTrainer
         var bank = BankOf(clauses, vectors);
         var votes = new double[clauses.Count][];
         // Each vote is a pure function of the bank, so the order the rows are asked in changes nothing.
+        // The bank holds each clause's own vector, rounded as stored: asked with it, a clause gets
+        // exactly the votes it will get once the bank is read back from the file.
         Parallel.For(0, clauses.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var unit = NeighbourFile.RoundToStored(NeighbourVotes.Unit(vectors[i]));
-            votes[i] = bank.Votes(unit, j => folds[j] != folds[i]);
-        });
+            votes[i] = bank.Votes(bank.VectorOf(i), j => folds[j] != folds[i]));
         var voteMean = Enumerable.Range(0, bank.LabelCount).Select(l => (float)votes.Average(v => v[l])).ToArray();
         var layer = new EmbeddingLayer(_embedder, space.Dimension, mean, _options.EmbeddingScale, bank, voteMean, _options.NeighbourScale);
         return ([.. features.Select((f, i) => layer.Append(f, vectors[i], votes[i]))], layer, space.Dimension + layer.Dimension);

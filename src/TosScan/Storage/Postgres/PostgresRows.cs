@@ -19,31 +19,10 @@ internal static class PostgresRows
         "id, provider, doc_type, clause_key, clause_text, label, decision, new_label, reviewer, note, decided_at, clause_text_exact";
 
     public static DocumentVersion ReadVersion(NpgsqlDataReader r) =>
-        new(
-            r.GetInt64(0),
-            r.GetString(1),
-            StoreRows.ReadType(r, 2),
-            r.GetString(3),
-            r.GetString(4),
-            r.GetString(5),
-            StoreTime.FromDb(r.GetString(6)),
-            PostgresText.Join(r.GetString(7), NullableBytes(r, 8)));
+        StoreRows.ReadVersion(r, PostgresText.Join(r.GetString(7), NullableBytes(r, 8)));
 
     public static ReviewDecision ReadDecision(NpgsqlDataReader r) =>
-        new(
-            r.GetString(1),
-            StoreRows.ReadType(r, 2),
-            r.GetString(3),
-            PostgresText.Join(r.GetString(4), NullableBytes(r, 11)),
-            r.GetString(5),
-            r.GetString(6),
-            StoreRows.NullableString(r, 7),
-            r.GetString(8),
-            StoreRows.NullableString(r, 9),
-            StoreTime.FromDb(r.GetString(10)))
-        {
-            Id = r.GetInt64(0),
-        };
+        StoreRows.ReadDecision(r, PostgresText.Join(r.GetString(4), NullableBytes(r, 11)));
 
     public static void AddText(this NpgsqlParameterCollection parameters, string name, string? value) =>
         parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)PostgresText.Plain(value) ?? DBNull.Value });

@@ -19,31 +19,9 @@ internal static class SqliteRows
         "id, provider, doc_type, clause_key, clause_text, label, decision, new_label, reviewer, note, decided_at";
 
     public static DocumentVersion ReadVersion(SqliteDataReader r) =>
-        new(
-            r.GetInt64(0),
-            r.GetString(1),
-            StoreRows.ReadType(r, 2),
-            r.GetString(3),
-            r.GetString(4),
-            r.GetString(5),
-            StoreTime.FromDb(r.GetString(6)),
-            StoredBlob.UnpackText(r.GetValue(7), r.GetString(8)));
+        StoreRows.ReadVersion(r, StoredBlob.UnpackText(r.GetValue(7), r.GetString(8)));
 
-    public static ReviewDecision ReadDecision(SqliteDataReader r) =>
-        new(
-            r.GetString(1),
-            StoreRows.ReadType(r, 2),
-            r.GetString(3),
-            r.GetString(4),
-            r.GetString(5),
-            r.GetString(6),
-            StoreRows.NullableString(r, 7),
-            r.GetString(8),
-            StoreRows.NullableString(r, 9),
-            StoreTime.FromDb(r.GetString(10)))
-        {
-            Id = r.GetInt64(0),
-        };
+    public static ReviewDecision ReadDecision(SqliteDataReader r) => StoreRows.ReadDecision(r, r.GetString(4));
 
     public static object DbValue(string? value) => value is null ? DBNull.Value : value;
 
