@@ -11,6 +11,7 @@ internal sealed class CliProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentQueue<string> _output = new();
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private CliProcess(Process process) => _process = process;
@@ -23,6 +24,10 @@ internal sealed class CliProcess : IDisposable
     public IReadOnlyCollection<string> ErrorLines => _errors;
 
     public Task<int> Exited => _exit.Task;
+
+    /// <summary>What the process said, both streams' last lines, for a failing assertion to show.</summary>
+    public string Said(int lines = 15) =>
+        $"stderr: {string.Join(" | ", _errors.TakeLast(lines))}; stdout: {string.Join(" | ", _output.TakeLast(lines))}";
 
     public static CliProcess Start(string workingDirectory, params string[] arguments)
     {
@@ -49,7 +54,13 @@ internal sealed class CliProcess : IDisposable
                 cli.ErrorLine?.Invoke(line);
             }
         };
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                cli._output.Enqueue(line);
+            }
+        };
         process.Exited += (_, _) => cli._exit.TrySetResult(process.ExitCode);
         process.Start();
         process.BeginErrorReadLine();
