@@ -43,7 +43,18 @@ internal sealed class RobotsCache(PageLoader loader, IHostTurns turns, CrawlerOp
         // The fetch belongs to the crawler, not to the first caller: a caller that gives up stops
         // waiting, while the others still get the answer.
         var lazy = _origins.GetOrAdd(origin, o => new Lazy<Task<RobotsEntry>>(() => FetchAsync(new Uri(o + "/robots.txt"), lifetime)));
-        return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch when (lazy.Value.IsFaulted)
+        {
+            // A network failure is an answer (above); a fault is not, such as the cluster's host
+            // grain being unreachable while its worker is replaced. Remembering it would fail every
+            // later document of the origin for the crawler's life, so the next caller tries again.
+            _origins.TryRemove(new KeyValuePair<string, Lazy<Task<RobotsEntry>>>(origin, lazy));
+            throw;
+        }
     }
 
     private async Task<RobotsEntry> FetchAsync(Uri robotsUrl, CancellationToken cancellationToken)
