@@ -18,6 +18,14 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
     /// <summary>How long a failed call to a host grain (its worker just died) waits before the next try.</summary>
     private static readonly TimeSpan GrainRetry = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// How long a robots.txt or Crawl-delay call to a host grain is retried while the grain moves
+    /// off a dead worker (seconds, in practice). Past it the error stands and the provider's row
+    /// says so; before this bound, one worker's death failed every provider whose robots.txt
+    /// lookup was in flight.
+    /// </summary>
+    private static readonly TimeSpan GrainPatience = TimeSpan.FromSeconds(60);
+
     /// <summary>How often a worker waiting for another's robots.txt fetch asks again.</summary>
     private static readonly TimeSpan RobotsPoll = TimeSpan.FromMilliseconds(200);
 
@@ -107,8 +115,12 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
         }
     }
 
-    public Task SetCrawlDelayAsync(string hostKey, TimeSpan crawlDelay, CancellationToken cancellationToken) =>
-        _grains.GetGrain<IHostGrain>(hostKey).SetCrawlDelayAsync(crawlDelay > _maxCrawlDelay ? _maxCrawlDelay : crawlDelay).WaitAsync(cancellationToken);
+    public Task SetCrawlDelayAsync(string hostKey, TimeSpan crawlDelay, CancellationToken cancellationToken)
+    {
+        var host = _grains.GetGrain<IHostGrain>(hostKey);
+        var delay = crawlDelay > _maxCrawlDelay ? _maxCrawlDelay : crawlDelay;
+        return PatientlyAsync(() => host.SetCrawlDelayAsync(delay), cancellationToken);
+    }
 
     public async Task<RobotsAnswer?> GetRobotsAsync(string origin, CancellationToken cancellationToken)
     {
@@ -116,7 +128,7 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
         var claimant = Guid.NewGuid();
         while (true)
         {
-            var lookup = await host.GetRobotsAsync(origin, claimant).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var lookup = await PatientlyAsync(() => host.GetRobotsAsync(origin, claimant), cancellationToken).ConfigureAwait(false);
             if (lookup.Answer is { } answer)
             {
                 return new RobotsAnswer(answer.Status, answer.Body, answer.NetworkFailure, answer.Refused);
@@ -136,10 +148,35 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
     {
         ArgumentNullException.ThrowIfNull(answer);
         var host = _grains.GetGrain<IHostGrain>(HostScheduler.HostKey(new Uri(origin)));
-        return host.SetRobotsAsync(origin, new RobotsRecord(answer.Status, answer.Body, answer.NetworkFailure, answer.Refused)).WaitAsync(cancellationToken);
+        var record = new RobotsRecord(answer.Status, answer.Body, answer.NetworkFailure, answer.Refused);
+        return PatientlyAsync(() => host.SetRobotsAsync(origin, record), cancellationToken);
     }
 
     public void Dispose() => _slots.Dispose();
+
+    /// <summary>Makes a host grain call, again after <see cref="GrainRetry"/> while it fails, for up to <see cref="GrainPatience"/>.</summary>
+    private async Task<T> PatientlyAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        var since = _time.GetUtcNow();
+        while (true)
+        {
+            try
+            {
+                return await call().WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && _time.GetUtcNow() - since < GrainPatience)
+            {
+                await Task.Delay(GrainRetry, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task PatientlyAsync(Func<Task> call, CancellationToken cancellationToken) =>
+        await PatientlyAsync(async () =>
+        {
+            await call().ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
 
     private async Task ReleaseAsync(IHostGrain host, Guid lease, TurnEnd end)
     {
