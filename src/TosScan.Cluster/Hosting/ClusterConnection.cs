@@ -1,4 +1,5 @@
 using Npgsql;
+using TosScan.Storage.Postgres;
 
 namespace TosScan.Cluster.Hosting;
 
@@ -21,7 +22,8 @@ internal sealed class ClusterConnection : IAsyncDisposable
         NpgsqlDataSource database;
         try
         {
-            database = NpgsqlDataSource.Create(connectionString);
+            // Bounded like a store's pool: every worker holds one of these beside its store's.
+            database = NpgsqlDataSource.Create(PostgresConnectionStrings.WithPoolBound(connectionString));
         }
         catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or FormatException)
         {

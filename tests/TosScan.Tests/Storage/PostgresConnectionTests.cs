@@ -42,6 +42,19 @@ public sealed class PostgresConnectionTests
     }
 
     [Theory]
+    [InlineData("Host=127.0.0.1", PostgresConnectionStrings.DefaultMaxPoolSize)]
+    [InlineData("Host=127.0.0.1;Maximum Pool Size=100", 100)]
+    [InlineData("Host=127.0.0.1;MaxPoolSize=4", 4)]
+    [InlineData("Host=127.0.0.1;maxpoolsize=40", 40)]
+    [InlineData("Host=127.0.0.1;Minimum Pool Size=30", 30)]
+    public void The_pool_is_bounded_unless_the_string_sets_a_bound(string db, int expected)
+    {
+        // The store's --db and the cluster's --cluster read the bound the same way.
+        Assert.Equal(expected, PostgresConnectionStrings.Parse(db).MaxPoolSize);
+        Assert.Equal(expected, PostgresConnectionStrings.WithPoolBound(db).MaxPoolSize);
+    }
+
+    [Theory]
     [InlineData("Hots=127.0.0.1;Port=5432", "'hots' is not a PostgreSQL connection-string keyword")]
     [InlineData("Host=127.0.0.1;Port=abc", "'abc' is not a valid value for 'port'")]
     [InlineData("Host=127.0.0.1;Port=5432;Database", "malformed")]

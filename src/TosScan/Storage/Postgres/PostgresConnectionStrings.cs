@@ -6,13 +6,25 @@ namespace TosScan.Storage.Postgres;
 
 /// <summary>
 /// Reads the <c>--db</c> value as an Npgsql connection string: tells it from a file path, checks
-/// every keyword and value so a typo is named rather than reported as a failed connection, and
-/// bounds the connect timeout so a wrong host fails in seconds instead of hanging.
+/// every keyword and value so a typo is named rather than reported as a failed connection,
+/// bounds the connect timeout so a wrong host fails in seconds instead of hanging, and bounds the
+/// pool so several processes share one server's connections.
 /// </summary>
 internal static class PostgresConnectionStrings
 {
     /// <summary>Used unless the string sets <c>Timeout</c>; Npgsql's own default is 15 s.</summary>
     public const int DefaultConnectTimeoutSeconds = 10;
+
+    /// <summary>
+    /// Used unless the string sets <c>Maximum Pool Size</c>. Npgsql's own default is 100
+    /// connections per process, and PostgreSQL's default <c>max_connections</c> is 100 for the whole
+    /// server. Three cluster workers with Npgsql's default held 108 connections at once when their
+    /// 200 host grains activated together, and a test server of 200 refused the next writer ("too
+    /// many clients"), failing documents. With this bound (a worker has two pools: store and
+    /// cluster) the same three held 60, and a burst waits for a pooled connection (up to
+    /// <c>Timeout</c>) instead.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 10;
 
     /// <summary>
     /// A connection string is <c>Keyword=value;...</c>: the text before the first '=' is a bare
@@ -79,6 +91,7 @@ internal static class PostgresConnectionStrings
 
         var builder = new NpgsqlConnectionStringBuilder();
         var timeoutGiven = false;
+        var poolGiven = false;
         foreach (string keyword in generic.Keys)
         {
             var value = generic[keyword];
@@ -99,6 +112,7 @@ internal static class PostgresConnectionStrings
             }
 
             timeoutGiven |= string.Equals(keyword, "timeout", StringComparison.OrdinalIgnoreCase);
+            poolGiven |= IsMaxPoolSize(keyword);
         }
 
         if (string.IsNullOrWhiteSpace(builder.Host))
@@ -109,6 +123,24 @@ internal static class PostgresConnectionStrings
         if (!timeoutGiven)
         {
             builder.Timeout = DefaultConnectTimeoutSeconds;
+        }
+
+        if (!poolGiven)
+        {
+            builder.MaxPoolSize = Math.Max(DefaultMaxPoolSize, builder.MinPoolSize);
+        }
+
+        return builder;
+    }
+
+    /// <summary>The connection string with <see cref="DefaultMaxPoolSize"/> applied unless it sets its own bound.</summary>
+    /// <exception cref="ArgumentException">The string is malformed or names an unknown keyword.</exception>
+    public static NpgsqlConnectionStringBuilder WithPoolBound(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>().Any(IsMaxPoolSize))
+        {
+            builder.MaxPoolSize = Math.Max(DefaultMaxPoolSize, builder.MinPoolSize);
         }
 
         return builder;
@@ -126,6 +158,11 @@ internal static class PostgresConnectionStrings
         var schema = string.IsNullOrEmpty(builder.SearchPath) ? string.Empty : "?search_path=" + builder.SearchPath;
         return $"postgresql://{user}{Server(builder)}/{database}{schema}";
     }
+
+    /// <summary>Npgsql's spellings of the pool bound (Maximum Pool Size, MaxPoolSize), in any case and spacing.</summary>
+    private static bool IsMaxPoolSize(string keyword) =>
+        keyword.Replace(" ", string.Empty, StringComparison.Ordinal) is var bare
+        && (bare.Equals("maxpoolsize", StringComparison.OrdinalIgnoreCase) || bare.Equals("maximumpoolsize", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsUri(string db) =>
         db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase);
