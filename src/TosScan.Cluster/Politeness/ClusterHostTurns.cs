@@ -11,7 +11,8 @@ namespace TosScan.Cluster.Politeness;
 /// wherever it lives, so every worker keeps the same spacing, Retry-After and circuit for a
 /// host. The requests this worker has in flight over all hosts are still bounded here
 /// (<see cref="CrawlerOptions.MaxConcurrency"/>), taken after the host's turn as the local
-/// scheduler does, so a host that must wait never holds a slot another host could use.
+/// scheduler does, so a host that must wait never holds a slot another host could use; the turn is
+/// then confirmed with the grain once more, since the grain may have taken it back meanwhile.
 /// </summary>
 internal sealed class ClusterHostTurns : IHostTurns, IDisposable
 {
@@ -37,6 +38,16 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
     private readonly SiloAddress _worker;
 
     public ClusterHostTurns(IGrainFactory grains, SiloAddress worker, CrawlerOptions options, TimeProvider time)
+        : this(grains, worker, options, time, TimeSpan.FromSeconds(60))
+    {
+    }
+
+    /// <param name="grains">Where the host grains are.</param>
+    /// <param name="worker">This worker, named to the grains so they can tell when it died.</param>
+    /// <param name="options">Spacing, the Crawl-delay cap, concurrency and circuit settings.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="leaseMargin">Added to two attempt timeouts to make the lease limit; only tests shorten it.</param>
+    internal ClusterHostTurns(IGrainFactory grains, SiloAddress worker, CrawlerOptions options, TimeProvider time, TimeSpan leaseMargin)
     {
         _grains = grains;
         _worker = worker;
@@ -49,7 +60,7 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
         // worker declared dead loses its turn at once.
         _policy = new HostPolicy(
             options.PerHostSpacing,
-            options.RequestTimeout * 2 + TimeSpan.FromSeconds(60),
+            options.RequestTimeout * 2 + leaseMargin,
             options.CircuitBreakerFailureRatio,
             options.CircuitBreakerMinimumThroughput,
             options.CircuitBreakerSamplingDuration,
@@ -61,28 +72,59 @@ internal sealed class ClusterHostTurns : IHostTurns, IDisposable
         ArgumentNullException.ThrowIfNull(url);
         var host = _grains.GetGrain<IHostGrain>(HostScheduler.HostKey(url));
         var lease = Guid.NewGuid();
+        while (true)
+        {
+            try
+            {
+                await WaitForTurnAsync(host, lease, url, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The grain may have granted the turn just as the caller gave up: give it back.
+                await ReleaseAsync(host, lease, new TurnEnd(false, null)).ConfigureAwait(false);
+                throw;
+            }
+
+            try
+            {
+                await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await ReleaseAsync(host, lease, new TurnEnd(false, null)).ConfigureAwait(false);
+                throw;
+            }
+
+            // The wait for a slot can be long, and meanwhile the grain may have taken the turn back
+            // (past the lease limit, or after this worker was wrongly declared dead) and given it
+            // to another worker. So the turn is confirmed once more right before the request goes
+            // out; a turn no longer held is waited for again, with the slot given back meanwhile.
+            if (await StillHeldAsync(host, lease, cancellationToken).ConfigureAwait(false))
+            {
+                return new Turn(this, host, lease);
+            }
+
+            _slots.Release();
+        }
+    }
+
+    private async Task<bool> StillHeldAsync(IHostGrain host, Guid lease, CancellationToken cancellationToken)
+    {
         try
         {
-            await WaitForTurnAsync(host, lease, url, cancellationToken).ConfigureAwait(false);
+            return (await host.TryAcquireAsync(lease, _policy, _worker).WaitAsync(cancellationToken).ConfigureAwait(false)).Granted;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The grain is moving: the turn is asked for afresh, from its new activation.
+            return false;
         }
         catch (OperationCanceledException)
         {
-            // The grain may have granted the turn just as the caller gave up: give it back.
+            _slots.Release();
             await ReleaseAsync(host, lease, new TurnEnd(false, null)).ConfigureAwait(false);
             throw;
         }
-
-        try
-        {
-            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await ReleaseAsync(host, lease, new TurnEnd(false, null)).ConfigureAwait(false);
-            throw;
-        }
-
-        return new Turn(this, host, lease);
     }
 
     private async Task WaitForTurnAsync(IHostGrain host, Guid lease, Uri url, CancellationToken cancellationToken)
