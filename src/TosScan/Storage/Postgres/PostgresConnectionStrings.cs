@@ -21,8 +21,8 @@ internal static class PostgresConnectionStrings
     /// server. Three cluster workers with Npgsql's default held 108 connections at once when their
     /// 200 host grains activated together, and a test server of 200 refused the next writer ("too
     /// many clients"), failing documents. With this bound (a worker has two pools: store and
-    /// cluster) the same three held 60, and a burst waits for a pooled connection (up to
-    /// <c>Timeout</c>) instead.
+    /// cluster, so at most 20) the server saw at most 63 connections in the same test, and a burst
+    /// waits for a pooled connection (up to <c>Timeout</c>) instead.
     /// </summary>
     public const int DefaultMaxPoolSize = 10;
 
@@ -127,7 +127,7 @@ internal static class PostgresConnectionStrings
 
         if (!poolGiven)
         {
-            builder.MaxPoolSize = Math.Max(DefaultMaxPoolSize, builder.MinPoolSize);
+            BoundPool(builder);
         }
 
         return builder;
@@ -140,7 +140,7 @@ internal static class PostgresConnectionStrings
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>().Any(IsMaxPoolSize))
         {
-            builder.MaxPoolSize = Math.Max(DefaultMaxPoolSize, builder.MinPoolSize);
+            BoundPool(builder);
         }
 
         return builder;
@@ -158,6 +158,10 @@ internal static class PostgresConnectionStrings
         var schema = string.IsNullOrEmpty(builder.SearchPath) ? string.Empty : "?search_path=" + builder.SearchPath;
         return $"postgresql://{user}{Server(builder)}/{database}{schema}";
     }
+
+    /// <summary>The default bound, raised to a Minimum Pool Size above it (Npgsql refuses a minimum over the maximum).</summary>
+    private static void BoundPool(NpgsqlConnectionStringBuilder builder) =>
+        builder.MaxPoolSize = Math.Max(DefaultMaxPoolSize, builder.MinPoolSize);
 
     /// <summary>Npgsql's spellings of the pool bound (Maximum Pool Size, MaxPoolSize), in any case and spacing.</summary>
     private static bool IsMaxPoolSize(string keyword) =>
