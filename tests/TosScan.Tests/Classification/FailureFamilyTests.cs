@@ -63,9 +63,19 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
     [InlineData("Any claim about trademarks, copyrights, patents or moral rights will be settled by binding arbitration.")]
     [InlineData("You may use your own posts to promote your shop or your channel.")]
     [InlineData("Disputes over intellectual property, including copyright and patent claims, are heard by the courts of Ireland.")]
+    [InlineData("Sponsored content includes paid product mentions, endorsements and sponsorship deals.")]
+    [InlineData("When you publish branded content you must tag the business partner and follow our promotion rules.")]
     public void Topic_words_without_the_practice_are_not_content_ownership(string text)
     {
         Assert.DoesNotContain(ClauseLabels.ContentOwnership, _classifier.Classify(text).Labels);
+    }
+
+    [Theory]
+    [InlineData("We may show your profile picture beside sponsored content without paying you.")]
+    [InlineData("You let us use your videos in our promotional campaigns and in paid ads elsewhere.")]
+    public void User_content_put_to_commercial_use_is_still_content_ownership(string text)
+    {
+        Assert.Contains(ClauseLabels.ContentOwnership, _classifier.Classify(text).Labels);
     }
 
     [Theory]
