@@ -75,7 +75,7 @@ internal sealed class EmbeddingLayer
         var mean = new double[dimension];
         foreach (var v in vectors)
         {
-            var unit = Unit(v);
+            var unit = UnitVectors.Of(v);
             for (var d = 0; d < dimension; d++)
             {
                 mean[d] += unit[d];
@@ -94,11 +94,11 @@ internal sealed class EmbeddingLayer
     {
         ArgumentNullException.ThrowIfNull(sparse);
         ArgumentNullException.ThrowIfNull(vector);
-        var unit = Unit(vector);
+        var unit = UnitVectors.Of(vector);
         if (Neighbours is not null)
         {
             // Rounded as the bank is, so a text asked now gets the votes training computed for it.
-            votes ??= Neighbours.Votes(NeighbourFile.RoundToStored(NeighbourVotes.Unit(vector)));
+            votes ??= Neighbours.Votes(NeighbourFile.RoundToStored(UnitVectors.ToSingle(unit)));
         }
 
         var n = sparse.Indices.Length;
@@ -125,11 +125,5 @@ internal sealed class EmbeddingLayer
         }
 
         return new ClauseFeatures(indices, values, hits);
-    }
-
-    private static double[] Unit(float[] vector)
-    {
-        var norm = Math.Sqrt(vector.Sum(v => (double)v * v));
-        return [.. vector.Select(v => norm > 0 ? v / norm : 0)];
     }
 }

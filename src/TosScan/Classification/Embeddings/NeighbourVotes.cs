@@ -121,18 +121,8 @@ internal sealed class NeighbourVotes
         return votes;
     }
 
-    /// <summary>Scales a vector to unit length (a zero vector stays zero).</summary>
-    public static float[] Unit(ReadOnlySpan<float> vector)
-    {
-        var norm = Math.Sqrt(Dot(vector, vector));
-        var unit = new float[vector.Length];
-        for (var d = 0; d < vector.Length; d++)
-        {
-            unit[d] = norm > 0 ? (float)(vector[d] / norm) : 0f;
-        }
-
-        return unit;
-    }
+    /// <summary>Scales a vector to unit length (a zero vector stays zero), as the embedding features do.</summary>
+    public static float[] Unit(ReadOnlySpan<float> vector) => UnitVectors.ToSingle(UnitVectors.Of(vector));
 
     private static double Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
