@@ -36,6 +36,24 @@ public sealed class ClauseTokenizerTests
     }
 
     [Theory]
+    [InlineData("We do not sell the contact details of members under sixteen, share them with partners for their ads or use them to target advertising.", "shar", "partner")]
+    [InlineData("We will never rent your address to mailing houses, or give it to sponsors.", "giv", "sponsor")]
+    public void A_list_of_denied_practices_stays_denied_after_the_comma(string text, string listedVerb, string later)
+    {
+        var tokens = ClauseTokenizer.Tokenize(text);
+
+        Assert.True(Find(tokens, listedVerb).Negated);
+        Assert.True(Find(tokens, later).Negated);
+    }
+
+    [Theory]
+    [InlineData("We do not sell your data, we share it with advertisers.", "shar")]
+    [InlineData("If you do not opt out, sharing with advertisers continues.", "shar")]
+    [InlineData("We do not sell your data, but share it with advertisers.", "shar")]
+    public void A_comma_then_something_other_than_a_listed_practice_closes_the_scope(string text, string stem) =>
+        Assert.False(Find(ClauseTokenizer.Tokenize(text), stem).Negated);
+
+    [Theory]
     [InlineData("We never sell your data.")]
     [InlineData("We won't sell your data.")]
     [InlineData("We don\u2019t sell your data.")]

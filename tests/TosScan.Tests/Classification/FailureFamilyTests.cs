@@ -149,4 +149,26 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
             Assert.DoesNotContain(retentionGloss, finding.Reason, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("The licence you grant us in a review does not end when you remove the review from your page.")]
+    [InlineData("If you close your account, the rights you gave us over your recordings will not end.")]
+    [InlineData("Sublicences we granted to broadcasters while your film was online stay in force after you remove it.")]
+    [InlineData("Even after erasing your profile, the licence for pictures you put in shared albums continues.")]
+    public void A_licence_said_to_outlive_deletion_is_content_ownership(string text)
+    {
+        Assert.Contains(ClauseLabels.ContentOwnership, _classifier.Classify(text).Labels);
+    }
+
+    [Theory]
+    [InlineData("We will not sell the e-mail addresses in your account, provide them to partner brands for their promotions, or pass them to data brokers.")]
+    [InlineData("Teenagers' viewing data is something we do not sell to anyone, share with advertisers for their campaigns or use to target ads.")]
+    [InlineData("We don’t sell the photos and profile details of pupils, share them with marketing partners for their own mailings, or trade them with list brokers.")]
+    public void A_list_of_denied_practices_is_protective_not_marketing(string text)
+    {
+        var result = _classifier.Classify(text);
+
+        Assert.Contains(ClauseLabels.NoMarketingSharing, result.Protective);
+        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, result.Labels);
+    }
 }

@@ -10,7 +10,10 @@ namespace TosScan.Classification.Features;
 /// word that turns the sentence back ("but", "except", "unless"), so in "we do not sell your data,
 /// but we share it with advertisers" only "sell your data" is negated. One exception: a comma
 /// after a single word of the scope continues a list ("we will not disclose, sell, license or
-/// otherwise transfer your data"), and the whole list stays negated.
+/// otherwise transfer your data"), and the whole list stays negated. The other: a denied practice
+/// followed by a comma and another practice verb ("we do not sell your data, share it with partners
+/// for their marketing or use it for advertising") is a list of denied verb phrases, so the scope
+/// opens again at that verb.
 /// </summary>
 internal static class ClauseTokenizer
 {
@@ -37,6 +40,20 @@ internal static class ClauseTokenizer
         "guarantee", "guarantees", "representation", "representations",
     ], StringComparer.Ordinal);
 
+    // Verbs of the practices the labels are about. When one of them is denied and, after a comma (and
+    // perhaps "and", "or", "nor"), another one follows, the second is denied too. Kept to these verbs
+    // so that "we do not sell your data, we share it" (no verb right after the comma) is not denied.
+    private static readonly FrozenSet<string> PracticeVerbs = FrozenSet.ToFrozenSet(
+    [
+        "sell", "sells", "selling", "share", "shares", "sharing", "rent", "rents", "renting", "lease",
+        "trade", "trades", "disclose", "discloses", "disclosing", "transfer", "transfers", "give", "gives",
+        "provide", "provides", "pass", "passes", "use", "uses", "using", "license", "licence", "sublicense",
+        "send", "sends", "keep", "keeps", "store", "stores", "retain", "retains", "publish", "display",
+        "claim", "claims", "make", "makes", "allow", "allows", "let", "lets", "permit", "permits", "hand",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(["and", "or", "nor"], StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, string> Spellings = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["licence"] = "license", ["licences"] = "licenses", ["licenced"] = "licensed", ["licencing"] = "licensing",
@@ -56,6 +73,8 @@ internal static class ClauseTokenizer
         var negated = false;
         var pendingNegatorWindow = 0;
         var wordsSinceBreak = 0; // words of the negation scope since the negator or the last list comma
+        var scopeDeniesPractice = false; // a practice verb was denied since the last punctuation
+        var awaitingListedVerb = false; // a comma closed such a scope: a practice verb next reopens it
         Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
@@ -71,6 +90,10 @@ internal static class ClauseTokenizer
                 }
                 else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' or '"' or '\u201C' or '\u201D')
                 {
+                    // The window may have closed the scope before the comma ("we do not sell the
+                    // personal information of users under 18, share it ..."); the list still goes on.
+                    awaitingListedVerb = c == ',' && scopeDeniesPractice;
+                    scopeDeniesPractice = false;
                     negated = false;
                     pendingNegatorWindow = 0;
                 }
@@ -114,6 +137,23 @@ internal static class ClauseTokenizer
             if (ScopeBreakers.Contains(word))
             {
                 negated = false;
+                awaitingListedVerb = false;
+                scopeDeniesPractice = false;
+            }
+            else if (awaitingListedVerb && !Conjunctions.Contains(word))
+            {
+                awaitingListedVerb = false;
+                if (PracticeVerbs.Contains(word))
+                {
+                    negated = true;
+                    pendingNegatorWindow = 8;
+                    wordsSinceBreak = 0;
+                }
+            }
+
+            if (negated && PracticeVerbs.Contains(word))
+            {
+                scopeDeniesPractice = true;
             }
 
             tokens.Add(new Token(start, i - start, isNegator ? "not" : Stem(word), negated && !isNegator));

@@ -137,7 +137,7 @@ internal static partial class LinguisticRules
         new("own.absent.rights", ["own.grant_by_user", "own.license_word", "own.provider_owns", "own.claim_ownership", "own.user_retains", "own.moral_rights", "own.commercial_use", "own.sublicensable"]),
     ];
 
-    [GeneratedRegex(@"\b(?:you|user|users|member|members|licensee)\b(?:\s+(?:hereby|expressly|also|irrevocably|automatically|agree\s+to|agree\s+that\s+you|will|shall|must|do|hereby\s+agree\s+to))*\s+(?:grants?|give|gives|provides?|confers?|assigns?|transfers?)\b|\b(?:by|when)\s+(?:posting|submitting|uploading|sharing|providing|making)\b[^.;]{0,80}?\byou\b[^.;]{0,30}?\b(?:grant|give|license|agree)|\b(?:is|are)\s+(?:hereby\s+)?granted\s+to\s+(?:us|the\s+company)\b", Options)]
+    [GeneratedRegex(@"\b(?:you|user|users|member|members|licensee)\b(?:\s+(?:hereby|expressly|also|irrevocably|automatically|agree\s+to|agree\s+that\s+you|will|shall|must|do|have|hereby\s+agree\s+to))*\s+(?:grants?|granted|give|gives|gave|given|provides?|confers?|assigns?|transfers?)\b|\b(?:by|when)\s+(?:posting|submitting|uploading|sharing|providing|making)\b[^.;]{0,80}?\byou\b[^.;]{0,30}?\b(?:grant|give|license|agree)|\b(?:is|are)\s+(?:hereby\s+)?granted\s+to\s+(?:us|the\s+company)\b", Options)]
     private static partial Regex GrantByUser();
 
     [GeneratedRegex(@"\b(?:grants?|gives?)\s+(?:to\s+)?you\s+(?:a|an|the)\b|\b(?:we|company|it)\s+(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?you\b|\bnon-?(?:sub-?licen[cs]\w*|transferr?able|assignable|commercial)\b|\byou\s+(?:are|will\s+be)\s+(?:hereby\s+)?granted\b|\bgrants?\s+you\s+an?\b|\b(?:your|a)\s+(?:limited\s+)?(?:personal\s+)?licen[cs]e\s+to\s+(?:use|access)\s+the\s+(?:service|app|site|software|platform)", Options)]
@@ -160,8 +160,31 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?<!\b(?:branded|sponsored|commercial|promotional|advertising|paid|monetised|monetized)\s+)(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
     private static partial Regex CommercialUse();
 
-    [GeneratedRegex(@"\bsurviv\w+|\b(?:even|continue\w*)\s+(?:after|if|though|when)\s+(?:you\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|stop)\w*|\bafter\s+(?:the\s+)?(?:termination|deletion|you\s+(?:delete|remove|close|terminate))", Options)]
+    // Besides "survives" and "even after deletion": a licence that "does not end upon deletion" or
+    // "will not terminate if you delete", one that "remains in effect" or "continues" once content is
+    // deleted, and "we may continue to use it" after deletion. The words naming the deletion are
+    // checked around the match, so "these Terms remain in effect until terminated" does not count.
+    // The general wordings ("survives", "even if you close your account", "stays in force") count only
+    // in a sentence that names a licence, rights or a grant: "posts may be kept even if you close your
+    // account" is about keeping copies (retention), not about the licence.
+    [GeneratedRegex(
+        LicenceContext + @"(?:\bsurviv\w+|\b(?:even|continue\w*)\s+(?:after|if|though|when)\s+(?:you\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|stop)\w*|\bafter\s+(?:the\s+)?(?:termination|deletion|you\s+(?:delete|remove|close|terminate))"
+        + @"|\b(?:does|do|will|shall|would|is|are|can|may)(?:\s+not|n't)\s+(?:be\s+)?(?:end|ends|terminated?|expired?|lapsed?|ceased?|revoked|extinguished)\b" + DeletionAhead
+        + @"|" + DeletionBehind + @"\b(?:remains?|continues?|stays?)\s+in\s+(?:full\s+)?(?:force|effect)\b"
+        + @"|\b(?:remains?|continues?|stays?)\s+in\s+(?:full\s+)?(?:force|effect)\b" + DeletionAfterAhead
+        + @"|" + DeletionBehind + @"\b(?:does|do|will|shall|would|is|are|can|may)(?:\s+not|n't)\s+(?:be\s+)?(?:end|terminate|expire|revoke|extinguish|cancel)\b)"
+        + @"|" + DeletionBehind + @"\b(?:licen[cs]e|permission|rights?)\b[^.;]{0,40}?\bcontinues?\b(?!\s+until)"
+        + @"|" + DeletionBehind + @"\bcontinue\w*\s+to\s+(?:use|display|distribute|host|show|share|exercise|make\s+available)\b"
+        + @"|\bcontinue\w*\s+to\s+(?:use|display|distribute|host|show|share|exercise|make\s+available)\b" + DeletionAfterAhead,
+        Options)]
     private static partial Regex Survives();
+
+    private const string LicenceWords = @"(?:licen[cs]\w*|sub-?licen[cs]\w*|rights?|permissions?|grant\w*)";
+    private const string LicenceContext = @"(?:(?<=\b" + LicenceWords + @"\b[^.;]{0,150}?)|(?=[^.;]{0,150}?\b" + LicenceWords + @"\b))";
+    private const string DeletionWords = @"(?:delet|remov|eras|unpublish|clos|terminat|cancel|leav|deactivat)\w*";
+    private const string DeletionAhead = @"(?=[^.;]{0,60}?\b" + DeletionWords + ")";
+    private const string DeletionAfterAhead = @"(?=[^.;]{0,80}?\b(?:after|even\s+if|even\s+when|once|following)\b[^.;]{0,30}?\b" + DeletionWords + ")";
+    private const string DeletionBehind = @"(?<=\b" + DeletionWords + @"\b[^.;]{0,100}?)";
 
     [GeneratedRegex(@"\bmoral\s+rights\b|\bright\s+of\s+(?:attribution|integrity)\b|\bdroit\s+moral\b", Options)]
     private static partial Regex MoralRights();
@@ -184,7 +207,9 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:solely|only|exclusively|strictly|limited)\b[^.;]{0,40}?\b(?:to|for|as)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?:needed\s+to\s+|necessary\s+to\s+|required\s+to\s+)?(?:operat|provid|run|host|display|deliver|improv|develop|offer|enabl|perform|mak)\w*\s+(?:the\s+|our\s+)?(?:service|services|platform|site|app|features?|it|them|your)", Options)]
     private static partial Regex LimitedPurpose();
 
-    [GeneratedRegex(@"\b(?:licen[cs]e|permission|rights?)\b[^.;]{0,40}?\b(?:ends?|terminates?|expires?|ceases?|stops?)\b[^.;]{0,40}?\b(?:delete|remove|close|terminate|deletion|removal)|\brevocabl[ey]\b|\bnon-?exclusive\b", Options)]
+    // A negator between the licence and its end ("the licence does not end upon deletion") turns the
+    // limit into its opposite, so the gap may not hold one.
+    [GeneratedRegex(@"\b(?:licen[cs]e|permission|rights?)\b(?:(?!\b(?:not|never)\b|n't\b)[^.;]){0,40}?\b(?:ends?|terminates?|expires?|ceases?|stops?)\b[^.;]{0,40}?\b(?:delete|remove|close|terminate|deletion|removal)|\brevocabl[ey]\b|\bnon-?exclusive\b", Options)]
     private static partial Regex LicenseEnds();
 
     [GeneratedRegex(@"(?<!-)\b(?:licen[cs]\w*|right\s+to\s+(?:use|copy|reproduce|display|distribute|modify|publish)|rights?\s+and\s+licen[cs]e)\b", Options)]
@@ -232,7 +257,9 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:shar(?:e|es|ed|ing)|disclos\w+|transfer\w*|provid(?:e|es|ed|ing)|mak(?:e|es|ing)\s+(?:\w+\s+){0,3}available|made\s+available|pass(?:es|ed)?\s+(?:\w+\s+)?on|give|gives|giving|given|exchang\w+|allow\s+(?:\w+\s+){0,3}access|send|sends|sent|furnish\w*|distribut\w+|release)\b", Options)]
     private static partial Regex ShareVerb();
 
-    [GeneratedRegex(@"\b(?:sell|sells|selling|sold|sale\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|rent|rents|renting|rented|lease|leases|leasing|trade|trades|trading|monetiz\w+|monetis\w+)\b", Options)]
+    // Selling goods to the user ("the retailer that sold you a device") and IP words ("trade secrets",
+    // "trade names") are not trading in data.
+    [GeneratedRegex(@"\b(?:(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing)(?!\s+(?:to\s+)?you\b)|sale\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|(?:trade|trades|trading)(?!\s+(?:secrets?|names?|dress|marks?|shows?|unions?|associations?)\b)|monetiz\w+|monetis\w+)\b", Options)]
     private static partial Regex SellVerb();
 
     [GeneratedRegex(@"\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?|services?|platforms?|vendors?)|ad\s+(?:networks?|partners?|compan(?:y|ies)|servers?|serving|tech\w*|providers?|exchanges?|vendors?)|adtech|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|agencies|providers?|vendors?)|sponsors?|data\s+brokers?|list\s+brokers?|data\s+aggregators?|brokers?|doubleclick|adsense|adwords|google\s+ads|google\s+display\s+network|dart\s+cookies?|criteo|taboola|outbrain|appnexus|adroll|quantcast|pubmatic|the\s+trade\s+desk|(?:facebook|meta)\s+pixel|linkedin\s+insight\s+tag|tiktok\s+pixel)\b", Options)]
@@ -247,8 +274,12 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\btheir\s+own\s+(?:\w+\s+)?(?:purposes|use|marketing|advertising|products|services)|\b(?:who|which|they|them|partners|advertisers|sponsors|marketers|brands|merchants|retailers|companies|third\s+parties)\s+(?:may\s+|can\s+|will\s+|could\s+|might\s+|to\s+)?(?:also\s+|directly\s+|then\s+|in\s+turn\s+)?(?:send|contact|offer|market\s+to|e-?mail)\s+you\s+(?:\w+\s+){0,3}(?:offers?|promotion\w*|advertis\w+|marketing|mailings?|products|services)|\b(?:allow|enable|permit|let)s?\s+(?:them|those\s+\w+|these\s+\w+|such\s+\w+|third\s+parties|partners|advertisers|sponsors)\s+to\s+(?:send|contact|offer|market\s+to|e-?mail)\s+you|\b(?:companies|organi[sz]ations|third\s+parties|businesses|people|partners|entities|merchants|retailers)\s+(?:\w+\s+){0,3}(?:whose|who|that|which)\s+(?:\w+\s+){0,5}(?:products|services|offers|goods)\b[^.;]{0,60}?\binterest|\boffers?\s+(?:from|by)\s+(?:third|our|other|selected)", Options)]
     private static partial Regex TheirOwnPurposes();
 
-    [GeneratedRegex(@"\b(?:third[- ]party\s+(?:cookies|pixels?|tags?|sdks?|trackers?|tracking)|(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|software\s+development\s+kits?)\b[^.;]{0,80}?\b(?:advertis\w*|ad\s+networks?|marketing|ads|analytics\s+and\s+advertising)|(?:advertis\w*|ad\s+networks?|marketing)\b[^.;]{0,80}?\b(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|device\s+identifiers?))", Options)]
+    [GeneratedRegex(@"\b(?:third[- ]party\s+(?:cookies|pixels?|tags?|sdks?|trackers?|tracking)|(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|software\s+development\s+kits?)\b" + NotDenied + @"[^.;]{0,80}?\b(?:advertis\w*|ad\s+networks?|marketing|ads|analytics\s+and\s+advertising)|(?:advertis\w*|ad\s+networks?|marketing)\b[^.;]{0,80}?\b(?:cookies|pixels?|web\s+beacons?|beacons?|sdks?|tags?|tracking\s+technolog\w+|trackers?|device\s+identifiers?)\b" + NotDenied + ")", Options)]
     private static partial Regex Tracking();
+
+    // "Marketing cookies are never loaded": the negator follows its subject, where the negation scope
+    // cannot see it, so the tracking rule checks for it itself (and the denial rule counts it).
+    private const string NotDenied = @"(?!\s+(?:are|is|were|will\s+be)\s+(?:never|not)\b)";
 
     [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|sell\w*|sold|rent\w*|trad\w+|transfer\w*|provid(?:e|es|ed|ing)|mak\w+\s+(?:\w+\s+){0,3}available|pass\w*\s+(?:\w+\s+)?on|give\w*|licens\w+|exchang\w+)\b[^.;]{0,100}?\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies))|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|purposes)|sponsors?|data\s+brokers?|(?:for|in\s+connection\s+with)\s+(?:their\s+own\s+|direct\s+|joint\s+)?(?:marketing|advertising|promotional))\b", Options)]
     private static partial Regex ShareWithMarketer();
@@ -265,7 +296,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:law\s+enforcement|subpoenas?|court\s+orders?|legal\s+process|comply\s+with\s+(?:the\s+|applicable\s+|any\s+)?(?:law|legal)|governmental?\s+(?:authorit\w+|request)|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|sale\s+of\s+(?:all\s+or\s+)?(?:some|part|substantially|our\s+(?:company|business|assets))|protect\s+(?:the\s+)?(?:rights|safety)|fraud|(?:sell|transfer)\w*\s+(?:all\s+or\s+(?:a\s+)?part\s+of\s+)?(?:our|its|the)\s+(?:business|company|assets)|all\s+or\s+(?:a\s+)?part\s+of\s+(?:our|its)\s+(?:business|assets|company)|(?:buyer|purchaser|successor)s?)\b", Options)]
     private static partial Regex LegalDisclosure();
 
-    [GeneratedRegex(@"\b(?:do(?:es)?\s*n[o']t|will\s*n[o']t|won't|never|shall\s+not|would\s+not|will\s+never|under\s+no\s+circumstances(?:\s+will\s+we)?|not)\s+(?:\w+\s+){0,3}?(?:sell|share|rent|disclose|trade|lease|give|provide|transfer|pass|make\s+(?:\w+\s+)?available|monetiz\w+|monetis\w+|allow|permit|let|use\s+your\s+(?:\w+\s+)?(?:data|information)\s+for\s+(?:\w+\s+)?(?:advertising|marketing|ads))\b|\bnot\s+for\s+sale\b|\bno\s+(?:third[- ]party\s+)?(?:advertising|ads|advertisers|tracking|selling|sale)\b|\b(?:not|never)\s+(?:be\s+|been\s+)?(?:sold|shared|rented|disclosed|traded|handed|passed|given|transferred|made\s+available)\b|\b(?:not|never)\s+(?:\w+\s+){0,2}use\s+(?:it|them|this|that|these|such\s+\w+)\s+(?:\w+\s+){0,2}for\s+(?:\w+\s+)?(?:advertising|marketing|ads)\b|\bnor\s+(?:do\s+we\s+)?(?:sell|share|rent)|\b(?:prohibit(?:s|ed)?|forbid(?:s|den)?|barred|precluded)\s+(?:\w+\s+){0,2}?(?:from\s+|to\s+)(?:sell\w*|shar\w+|rent\w*|disclos\w+|trad\w+|us(?:e|ing)\s+(?:it|them|this|that|these|your\s+(?:\w+\s+)?(?:data|information))\s+(?:\w+\s+){0,2}for\s+(?:\w+\s+){0,2}(?:advertising|marketing|ads))\b", Options)]
+    [GeneratedRegex(@"\b(?:do(?:es)?\s*n[o']t|will\s*n[o']t|won't|never|shall\s+not|would\s+not|will\s+never|under\s+no\s+circumstances(?:\s+will\s+we)?|not)\s+(?:\w+\s+){0,3}?(?:sell|share|rent|disclose|trade|lease|give|provide|transfer|pass|make\s+(?:\w+\s+)?available|monetiz\w+|monetis\w+|allow|permit|let|use\s+your\s+(?:\w+\s+)?(?:data|information)\s+for\s+(?:\w+\s+)?(?:advertising|marketing|ads))\b|\bnot\s+for\s+sale\b|\b(?:cookies|pixels?|tags?|trackers?|sdks?|beacons?)\s+(?:are|is|were|will\s+be)\s+(?:never|not)\s+(?:\w+\s+){0,2}?(?:loaded|placed|set|used|installed|dropped|served|shared|allowed|permitted)\b|\bno\s+(?:third[- ]party\s+)?(?:advertising|ads|advertisers|tracking|selling|sale)\b|\b(?:not|never)\s+(?:be\s+|been\s+)?(?:sold|shared|rented|disclosed|traded|handed|passed|given|transferred|made\s+available)\b|\b(?:not|never)\s+(?:\w+\s+){0,2}use\s+(?:it|them|this|that|these|such\s+\w+)\s+(?:\w+\s+){0,2}for\s+(?:\w+\s+)?(?:advertising|marketing|ads)\b|\bnor\s+(?:do\s+we\s+)?(?:sell|share|rent)|\b(?:prohibit(?:s|ed)?|forbid(?:s|den)?|barred|precluded)\s+(?:\w+\s+){0,2}?(?:from\s+|to\s+)(?:sell\w*|shar\w+|rent\w*|disclos\w+|trad\w+|us(?:e|ing)\s+(?:it|them|this|that|these|your\s+(?:\w+\s+)?(?:data|information))\s+(?:\w+\s+){0,2}for\s+(?:\w+\s+){0,2}(?:advertising|marketing|ads))\b", Options)]
     private static partial Regex DenyShare();
 
     [GeneratedRegex(@"\b(?:we|us)\s+(?:may\s+)?(?:send|email|contact|market\s+to|notify)\s+(?:you|users)\b[^.;]{0,80}?\b(?:our\s+own|our|about\s+(?:new\s+)?(?:features|products|services|updates))|\bnewsletters?\b|\b(?:help|helps|let|lets|allow|allows|enable|enables)\s+us\s+(?:to\s+)?(?:deliver|show|serve|display|tailor|personali[sz]e|choose|select)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:ads|advertisements|offers|promotions)\b|\bwe\s+(?:may\s+)?(?:show|serve|display|deliver)\s+(?:you\s+)?(?:\w+\s+){0,2}(?:ads|advertisements)\b[^.;]{0,60}?\b(?:on\s+our\s+own|on\s+our\s+(?:site|pages|app|services?)|with\s+us|our\s+own)\b|\bour\s+own\s+(?:ads|advertis\w+|offers|promotions)\b|\b(?:our|own)\s+(?:products\s+and\s+services|marketing\s+(?:emails?|communications?|messages?))", Options)]

@@ -68,6 +68,29 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void A_prohibition_of_selling_is_a_denial(string text) =>
         Assert.Contains(Rule("mkt.deny_share"), _space.Extract(text).Indices);
 
+    [Theory]
+    [InlineData("Shops that sold you a tablet may tell us the date it was bought.")]
+    [InlineData("We may sell you add-ons inside the app.")]
+    [InlineData("Our logos, trade names and trade secrets belong to us.")]
+    public void Selling_goods_to_the_user_and_trade_names_are_not_selling_data(string text) =>
+        Assert.DoesNotContain(Rule("mkt.sell_verb"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("We sell your viewing history to research firms.")]
+    [InlineData("We may trade your contact details with list brokers.")]
+    public void Selling_data_is_still_the_sell_rule(string text) =>
+        Assert.Contains(Rule("mkt.sell_verb"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void Tracking_cookies_said_never_to_load_are_a_denial_not_tracking()
+    {
+        var features = _space.Extract("For pupils, advertising cookies are never loaded on our pages.").Indices;
+
+        Assert.DoesNotContain(Rule("mkt.tracking"), features);
+        Assert.Contains(Rule("mkt.deny_share"), features);
+        Assert.Contains(Rule("mkt.tracking"), _space.Extract("For visitors, advertising cookies are loaded on our pages.").Indices);
+    }
+
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 
     private int Combination(string name) => FeatureIndex.Combination(_space, name);

@@ -18,6 +18,43 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void Irrevocability_written_out_is_the_perpetual_rule(string text) =>
         Assert.Contains(FeatureIndex.Rule(_space, "own.perpetual"), _space.Extract(text).Indices);
 
+    [Theory]
+    [InlineData("The rights you give us in your videos do not end when you delete them.")]
+    [InlineData("This licence will not terminate if you close your account or remove the photo.")]
+    [InlineData("Licences we passed on to partners before you removed a post stay in effect.")]
+    [InlineData("Once a recording is deleted, our licence to copies already shared with others continues.")]
+    [InlineData("After you delete a review, we may continue to display it on the seller's page.")]
+    [InlineData("Deleting your account does not end the licence you gave us for your uploads.")]
+    [InlineData("If you close your account, the rights you gave us over your recordings will not end.")]
+    [InlineData("We may continue to show your artwork in the gallery even after you close your account.")]
+    public void A_licence_that_outlives_deletion_is_the_survival_rule(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.Contains(FeatureIndex.Rule(_space, "own.survives"), features);
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.license_ends"), features);
+    }
+
+    [Theory]
+    [InlineData("These Terms remain in effect until either of us ends them.")]
+    [InlineData("You may continue to use the app offline.")]
+    [InlineData("Match results may be kept permanently in the league archive, even if you close your account.")]
+    [InlineData("If you close your account, your saved drafts will not expire.")]
+    public void Staying_in_effect_without_a_deletion_is_not_survival(string text) =>
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.survives"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void A_licence_that_ends_on_deletion_is_still_the_end_rule() =>
+        Assert.Contains(
+            FeatureIndex.Rule(_space, "own.license_ends"),
+            _space.Extract("The licence ends as soon as you delete the content from your profile.").Indices);
+
+    [Theory]
+    [InlineData("The licence you gave us for your drawings lasts as long as they are online.")]
+    [InlineData("Rights you have granted to us in your stories are described below.")]
+    public void A_grant_in_the_past_tense_is_still_a_grant_by_the_user(string text) =>
+        Assert.Contains(FeatureIndex.Rule(_space, "own.grant_by_user"), _space.Extract(text).Indices);
+
     [Fact]
     public void Sublicensing_counts_as_licence_wording()
     {
