@@ -5,7 +5,9 @@ namespace TosScan.Tests.Classification.Features;
 
 /// <summary>
 /// An irrevocable licence can be written as "cannot be revoked", and a clause that sublicenses the
-/// user's content has licence wording even when it never says "licence".
+/// user's content has licence wording even when it never says "licence". A licence outlives deletion
+/// in many wordings ("does not end when you delete", "stays in effect after you remove it"), and a
+/// negator turns "the licence ends on deletion" into its opposite.
 /// </summary>
 public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixture<ClassifierFixture>
 {
@@ -40,7 +42,7 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("You may continue to use the app offline.")]
     [InlineData("Match results may be kept permanently in the league archive, even if you close your account.")]
     [InlineData("If you close your account, your saved drafts will not expire.")]
-    public void Staying_in_effect_without_a_deletion_is_not_survival(string text) =>
+    public void Survival_wording_without_a_deletion_or_without_a_licence_is_not_survival(string text) =>
         Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.survives"), _space.Extract(text).Indices);
 
     [Fact]
