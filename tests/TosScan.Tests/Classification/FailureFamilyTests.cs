@@ -159,16 +159,4 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
     {
         Assert.Contains(ClauseLabels.ContentOwnership, _classifier.Classify(text).Labels);
     }
-
-    [Theory]
-    [InlineData("We will not sell the e-mail addresses in your account, provide them to partner brands for their promotions, or pass them to data brokers.")]
-    [InlineData("Teenagers' viewing data is something we do not sell to anyone, share with advertisers for their campaigns or use to target ads.")]
-    [InlineData("We don’t sell the photos and profile details of pupils, share them with marketing partners for their own mailings, or trade them with list brokers.")]
-    public void A_list_of_denied_practices_is_protective_not_marketing(string text)
-    {
-        var result = _classifier.Classify(text);
-
-        Assert.Contains(ClauseLabels.NoMarketingSharing, result.Protective);
-        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, result.Labels);
-    }
 }

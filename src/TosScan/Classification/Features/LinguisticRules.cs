@@ -170,12 +170,10 @@ internal static partial class LinguisticRules
     [GeneratedRegex(
         @"(?:\bsurviv\w+|\b(?:even|continue\w*)\s+(?:after|if|though|when)\s+(?:you\s+)?(?:have\s+)?(?:delet|remov|terminat|clos|cancel|stop)\w*|\bafter\s+(?:the\s+)?(?:termination|deletion|you\s+(?:delete|remove|close|terminate))"
         + @"|\b(?:does|do|will|shall|would|is|are|can|may)(?:\s+not|n't)\s+(?:be\s+)?(?:end|ends|terminated?|expired?|lapsed?|ceased?|revoked|extinguished)\b" + DeletionAhead
-        + @"|\b(?:remains?|continues?|stays?)" + DeletionBehind + @"\s+in\s+(?:full\s+)?(?:force|effect)\b"
-        + @"|\b(?:remains?|continues?|stays?)\s+in\s+(?:full\s+)?(?:force|effect)\b" + DeletionAfterAhead
+        + @"|\b(?:remains?|continues?|stays?)(?:" + DeletionBehind + InForce + "|" + InForce + DeletionAfterAhead + ")"
         + @"|\b(?:does|do|will|shall|would|is|are|can|may)" + DeletionBehind + @"(?:\s+not|n't)\s+(?:be\s+)?(?:end|terminate|expire|revoke|extinguish|cancel)\b)" + LicenceContext
         + @"|\b(?:licen[cs]e|permission|rights?)\b" + DeletionBehind + @"[^.;]{0,40}?\bcontinues?\b(?!\s+until)"
-        + @"|\bcontinue\w*" + DeletionBehind + @"\s+to\s+(?:use|display|distribute|host|show|share|exercise|make\s+available)\b"
-        + @"|\bcontinue\w*\s+to\s+(?:use|display|distribute|host|show|share|exercise|make\s+available)\b" + DeletionAfterAhead,
+        + @"|\bcontinue\w*(?:" + DeletionBehind + ToUse + "|" + ToUse + DeletionAfterAhead + ")",
         Options)]
     private static partial Regex Survives();
 
@@ -183,6 +181,8 @@ internal static partial class LinguisticRules
     // position of every clause (13% of the whole classify run when this rule began with them).
     private const string LicenceWords = @"(?:licen[cs]\w*|sub-?licen[cs]\w*|rights?|permissions?|grant\w*)";
     private const string LicenceContext = @"(?:(?<=\b" + LicenceWords + @"\b[^.;]{0,250}?)|(?=[^.;]{0,150}?\b" + LicenceWords + @"\b))";
+    private const string InForce = @"\s+in\s+(?:full\s+)?(?:force|effect)\b";
+    private const string ToUse = @"\s+to\s+(?:use|display|distribute|host|show|share|exercise|make\s+available)\b";
     private const string DeletionWords = @"(?:delet|remov|eras|unpublish|clos|terminat|cancel|leav|deactivat)\w*";
     private const string DeletionAhead = @"(?=[^.;]{0,60}?\b" + DeletionWords + ")";
     private const string DeletionAfterAhead = @"(?=[^.;]{0,80}?\b(?:after|even\s+if|even\s+when|once|following)\b[^.;]{0,30}?\b" + DeletionWords + ")";

@@ -33,6 +33,9 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("The numbers you upload are used only to find friends; we will never use them for advertising or pass them to anyone else for marketing.")]
     [InlineData("Our hosting and payment vendors are contractually prohibited from selling your data or using it for their own advertising.")]
     [InlineData("Processors we engage are forbidden to share your details with marketers.")]
+    [InlineData("We will not sell the e-mail addresses in your account, provide them to partner brands for their promotions, or pass them to data brokers.")]
+    [InlineData("Teenagers' viewing data is something we do not sell to anyone, share with advertisers for their campaigns or use to target ads.")]
+    [InlineData("We don’t sell the photos and profile details of pupils, share them with marketing partners for their own mailings, or trade them with list brokers.")]
     public void Denials_in_passive_voice_lists_and_pronouns_are_protective(string text)
     {
         var result = fixture.Classifier.Classify(text);
