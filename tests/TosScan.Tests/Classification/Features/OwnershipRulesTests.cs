@@ -57,6 +57,35 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void A_grant_in_the_past_tense_is_still_a_grant_by_the_user(string text) =>
         Assert.Contains(FeatureIndex.Rule(_space, "own.grant_by_user"), _space.Extract(text).Indices);
 
+    [Theory]
+    [InlineData("Artists retain the copyright in every sketch they upload.")]
+    [InlineData("Members keep all ownership rights in the tracks they publish.")]
+    [InlineData("Students and their teachers keep title to the essays they hand in.")]
+    [InlineData("Each comic belongs to the original content creator.")]
+    public void Ownership_kept_by_users_named_in_the_third_person_is_the_retains_rule(string text) =>
+        Assert.Contains(FeatureIndex.Rule(_space, "own.user_retains"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("Members keep their data in folders they can share.")]
+    [InlineData("Users who own copyright in material posted here may send us a notice.")]
+    public void Users_keeping_something_other_than_title_or_owning_it_in_a_relative_clause_is_not_the_retains_rule(string text) =>
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.user_retains"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void Not_claiming_rights_to_users_content_is_the_denied_ownership_claim()
+    {
+        var features = _space.Extract("Loomly does not claim any rights to the patterns you post.").Indices;
+
+        Assert.Contains(FeatureIndex.Rule(_space, "own.claim_ownership") + 1, features);
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.claim_ownership"), features);
+    }
+
+    [Fact]
+    public void Claiming_rights_to_the_providers_own_marks_is_not_an_ownership_claim() =>
+        Assert.DoesNotContain(
+            FeatureIndex.Rule(_space, "own.claim_ownership"),
+            _space.Extract("We claim rights to the Loomly name and logo.").Indices);
+
     [Fact]
     public void Sublicensing_counts_as_licence_wording()
     {
