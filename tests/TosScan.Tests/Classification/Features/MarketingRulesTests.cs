@@ -78,6 +78,18 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void Selling_goods_to_the_user_and_trade_names_are_not_selling_data(string text) =>
         Assert.DoesNotContain(Rule("mkt.sell_verb"), _space.Extract(text).Indices);
 
+    [Fact]
+    public void Goods_sold_to_the_user_followed_by_a_third_party_is_not_data_passed_on() =>
+        Assert.DoesNotContain(
+            Rule("mkt.flow_to_others"),
+            _space.Extract("We hear from shops that sold you a speaker, and from login providers if you sign in with a third-party account.").Indices);
+
+    [Fact]
+    public void Data_sold_to_a_third_party_is_still_passed_on() =>
+        Assert.Contains(
+            Rule("mkt.flow_to_others"),
+            _space.Extract("We sold your listening history to a third-party research firm.").Indices);
+
     [Theory]
     [InlineData("We sell your viewing history to research firms.")]
     [InlineData("We may trade your contact details with list brokers.")]
