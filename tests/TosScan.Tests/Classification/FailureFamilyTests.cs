@@ -122,6 +122,17 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("Photographers retain full ownership of the pictures they share on Snapfold.")]
+    [InlineData("Songwriters keep the copyright in their lyrics; we only host them.")]
+    public void Ownership_kept_by_users_named_in_the_third_person_protects_ownership(string text)
+    {
+        var result = _classifier.Classify(text);
+
+        Assert.Contains(ClauseLabels.ProtectsOwnership, result.Protective);
+        Assert.DoesNotContain(ClauseLabels.ContentOwnership, result.Labels);
+    }
+
+    [Theory]
     [InlineData("We claim no responsibility for links members post to other sites.")]
     [InlineData("We make no claims about how accurate the bus times in the app are.")]
     public void No_claim_about_something_else_is_not_protective(string text)
