@@ -89,6 +89,12 @@ internal sealed class TrainCommand : ICliCommand
             Description = "Weight of a reviewed clause from --decisions relative to a corpus clause (1-100). Default 10.",
             DefaultValueFactory = _ => new TrainerOptions().ReviewedRowWeight,
         };
+        var paragraphCalibration = new Option<string[]>("--paragraph-calibration")
+        {
+            Description = "Labels whose texts of several sentences get a calibration and threshold of their own, fitted on such training texts scored by their best sentence; 'none' gives every text one calibration (how the models before the fourteenth round of issue 12 were made). Default third_party_marketing.",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => [.. new TrainerOptions().ParagraphCalibration],
+        };
         var command = new Command("train", "Train the clause classifiers on the labelled corpus and the real train halves (same data, same models).")
         {
             corpus,
@@ -107,6 +113,7 @@ internal sealed class TrainCommand : ICliCommand
             repeats,
             cascade,
             reviewedWeight,
+            paragraphCalibration,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -117,6 +124,18 @@ internal sealed class TrainCommand : ICliCommand
             if (parse.GetValue(devWeight) is < 0.1f or > 20f)
             {
                 throw new UsageException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--dev-weight must be between 0.1 and 20 (got {parse.GetValue(devWeight)})."));
+            }
+
+            TrainerOptions options;
+            try
+            {
+                options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), NeighbourCount = parse.GetValue(neighbours), NeighbourScale = parse.GetValue(neighbourScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight), ParagraphCalibration = [.. parse.GetValue(paragraphCalibration)!.Where(l => !l.Equals("none", StringComparison.OrdinalIgnoreCase))] };
+                options.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                // An option out of its range is the user's input, not a fault: say which and stop.
+                throw new UsageException($"invalid training option: {ex.Message.ReplaceLineEndings(" ")}", ex);
             }
 
             TrainingCorpus data;
@@ -144,7 +163,6 @@ internal sealed class TrainCommand : ICliCommand
             ModelManifest manifest;
             try
             {
-                var options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), NeighbourCount = parse.GetValue(neighbours), NeighbourScale = parse.GetValue(neighbourScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight) };
                 using var embedder = parse.GetValue(noEmbeddings) ? null : TrainingEmbedder.Create();
                 manifest = await new ClassifierTrainer(options, embedder, environment.Time).TrainAsync(data, modelsDirectory, environment.Error, ct).ConfigureAwait(false);
             }

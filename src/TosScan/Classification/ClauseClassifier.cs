@@ -11,7 +11,9 @@ namespace TosScan.Classification;
 /// The classifier: features, six linear models, consent rules, evidence and reasons. A text is
 /// scored whole and, when it has several sentences, sentence by sentence; each label keeps its best
 /// unit, because a risky sentence in a long paragraph must not be diluted by the sentences around it.
-/// Immutable after loading; thread-safe.
+/// A text of several sentences has several chances to cross a threshold, so it is judged by the
+/// calibration and threshold fitted on such texts (<see cref="LabelModel.Paragraphs"/>) when the
+/// models have one. Immutable after loading; thread-safe.
 /// </summary>
 internal sealed class ClauseClassifier : IClauseClassifier
 {
@@ -102,13 +104,16 @@ internal sealed class ClauseClassifier : IClauseClassifier
         var labels = new List<string>();
         var protective = new List<string>();
         string? consent = null;
+        var severalSentences = units.Count > 1;
         foreach (var model in _models)
         {
+            var platt = model.PlattFor(severalSentences);
+            var threshold = model.ThresholdFor(severalSentences);
             var best = 0;
             var bestScore = double.NegativeInfinity;
             for (var u = 0; u < units.Count; u++)
             {
-                var score = model.Score(units[u].Features);
+                var score = platt.Probability(model.Margin(units[u].Features));
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -117,7 +122,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
             }
 
             scores[model.Label] = Math.Round(bestScore, 4);
-            if (bestScore < model.Threshold)
+            if (bestScore < threshold)
             {
                 continue;
             }
@@ -130,7 +135,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
                 consent = labelConsent = ConsentOf(units[0].Features);
             }
 
-            findings.Add(Explain(model, text, units[best].Span, units[best].Features, bestScore, labelConsent));
+            findings.Add(Explain(model, text, units[best].Span, units[best].Features, bestScore, threshold, labelConsent));
         }
 
         return new ClauseClassification(labels, protective, consent, scores, findings);
@@ -152,7 +157,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
         {
             for (var u = 0; u < units[t].Count; u++)
             {
-                if (CouldCross(units[t][u].Features))
+                if (CouldCross(units[t][u].Features, units[t].Count > 1))
                 {
                     needed.Add((t, u));
                 }
@@ -176,13 +181,13 @@ internal sealed class ClauseClassifier : IClauseClassifier
     }
 
     /// <summary>True when some label's score, anywhere within its vector's largest possible shift of the sparse margin, reaches the threshold.</summary>
-    private bool CouldCross(ClauseFeatures sparse)
+    private bool CouldCross(ClauseFeatures sparse, bool severalSentences)
     {
         for (var m = 0; m < _models.Length; m++)
         {
             var margin = _models[m].Margin(sparse);
-            var platt = _models[m].Platt;
-            if (Math.Max(platt.Probability(margin + _maxShift[m]), platt.Probability(margin - _maxShift[m])) >= _models[m].Threshold)
+            var platt = _models[m].PlattFor(severalSentences);
+            if (Math.Max(platt.Probability(margin + _maxShift[m]), platt.Probability(margin - _maxShift[m])) >= _models[m].ThresholdFor(severalSentences))
             {
                 return true;
             }
@@ -197,7 +202,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
         : Array.BinarySearch(features.Indices, _optOut) >= 0 ? ClauseLabels.OptOut
         : ClauseLabels.NoConsent;
 
-    private LabelFinding Explain(LabelModel model, string text, TextSpan unit, ClauseFeatures features, double score, string? consent)
+    private LabelFinding Explain(LabelModel model, string text, TextSpan unit, ClauseFeatures features, double score, double threshold, string? consent)
     {
         var supporting = features.Hits
             .Select((h, i) => (Hit: h, Weight: model.WeightOf(h.Feature) * features.Values[i]))
@@ -229,7 +234,7 @@ internal sealed class ClauseClassifier : IClauseClassifier
             .Select(x => text.Substring(unit.Start + x.Hit.Start, x.Hit.End - x.Hit.Start))
             .FirstOrDefault();
         var reason = ReasonWriter.Write(model.Label, glosses, topWording, consent);
-        return new LabelFinding(model.Label, ClauseLabels.KindOf(model.Label), Math.Round(score, 4), model.Threshold, evidence, reason, consent);
+        return new LabelFinding(model.Label, ClauseLabels.KindOf(model.Label), Math.Round(score, 4), threshold, evidence, reason, consent);
     }
 
     /// <summary>The rule-name prefixes of a label's practice.</summary>

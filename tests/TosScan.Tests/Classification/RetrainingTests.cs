@@ -32,8 +32,18 @@ public sealed class RetrainingTests(RetrainedModelsFixture retrained, Classifier
             Assert.True(
                 Math.Abs(model.Threshold - retrained.Manifest.Labels[label].Threshold) < 1e-4,
                 $"{label}: committed threshold {model.Threshold}, retrained {retrained.Manifest.Labels[label].Threshold}: {Retrain}.");
+            var paragraphs = retrained.Manifest.Labels[label].Paragraphs;
+            Assert.True(
+                model.Paragraphs is null ? paragraphs is null : paragraphs is not null && Math.Abs(model.Paragraphs.Threshold - paragraphs.Threshold) < 1e-4,
+                $"{label}: committed paragraph threshold {model.Paragraphs?.Threshold}, retrained {paragraphs?.Threshold}: {Retrain}.");
         }
     }
+
+    [SharedDataFact]
+    public void Only_the_labels_named_for_it_get_a_calibration_for_texts_of_several_sentences() =>
+        Assert.Equal(
+            new TrainerOptions().ParagraphCalibration.Order(StringComparer.Ordinal),
+            retrained.Manifest.Labels.Where(l => l.Value.Paragraphs is not null).Select(l => l.Key).Order(StringComparer.Ordinal));
 
     [SharedDataTheory]
     [MemberData(nameof(ManifestFigures.RecordedFiles), MemberType = typeof(ManifestFigures))]

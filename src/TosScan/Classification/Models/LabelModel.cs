@@ -11,9 +11,10 @@ internal sealed class LabelModel
 {
     private readonly float[] _weights;
 
-    public LabelModel(string label, float[] weights, float bias, PlattParameters platt, double threshold, double? embeddingShift = null)
+    public LabelModel(string label, float[] weights, float bias, PlattParameters platt, double threshold, double? embeddingShift = null, (PlattParameters Platt, double Threshold)? paragraphs = null)
     {
         EmbeddingShift = embeddingShift;
+        Paragraphs = paragraphs;
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
@@ -38,6 +39,18 @@ internal sealed class LabelModel
     public PlattParameters Platt { get; }
 
     public double Threshold { get; }
+
+    /// <summary>
+    /// Calibration and threshold for a text of several sentences, scored by its best unit; null when
+    /// the manifest has none (then <see cref="Platt"/> and <see cref="Threshold"/> serve every text).
+    /// </summary>
+    public (PlattParameters Platt, double Threshold)? Paragraphs { get; }
+
+    /// <summary>The calibration for a text of one sentence or of several.</summary>
+    public PlattParameters PlattFor(bool severalSentences) => severalSentences && Paragraphs is { } p ? p.Platt : Platt;
+
+    /// <summary>The threshold for a text of one sentence or of several.</summary>
+    public double ThresholdFor(bool severalSentences) => severalSentences && Paragraphs is { } p ? p.Threshold : Threshold;
 
     public int Dimension => _weights.Length;
 

@@ -113,7 +113,8 @@ internal static class ModelFiles
             }
 
             var (weights, bias) = ReadLinearModel(ml, Path.Combine(directory, info.ModelFile), dimension);
-            models.Add(new LabelModel(label, weights, bias, new PlattParameters(info.PlattSlope, info.PlattOffset), info.Threshold, info.EmbeddingShift));
+            var paragraphs = info.Paragraphs is { } p ? (new PlattParameters(p.PlattSlope, p.PlattOffset), p.Threshold) : ((PlattParameters, double)?)null;
+            models.Add(new LabelModel(label, weights, bias, new PlattParameters(info.PlattSlope, info.PlattOffset), info.Threshold, info.EmbeddingShift, paragraphs));
         }
 
         return (manifest, space, layer, models);
@@ -145,6 +146,11 @@ internal static class ModelFiles
             hash.AppendData(File.ReadAllBytes(Path.Combine(directory, info.ModelFile)));
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{label}|{info.Threshold:R}|{info.PlattSlope:R}|{info.PlattOffset:R}\n")));
+            if (info.Paragraphs is { } p)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"paragraphs|{p.Threshold:R}|{p.PlattSlope:R}|{p.PlattOffset:R}\n")));
+            }
         }
 
         return "clauses-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..12];

@@ -75,7 +75,16 @@ public sealed record LabelModelInfo(
     int NonZeroWeights,
     MetricSet CrossValidation,
     MetricSet Training,
-    double? EmbeddingShift = null);
+    double? EmbeddingShift = null,
+    ParagraphCalibrationInfo? Paragraphs = null);
+
+/// <summary>
+/// The calibration and threshold a label applies to a text of several sentences, which is scored by
+/// its best unit (the text or one of its sentences): fitted on the training texts of several
+/// sentences, scored that way out of fold. Null in manifests from before the fourteenth round of
+/// issue 12, whose models apply one calibration to every text.
+/// </summary>
+public sealed record ParagraphCalibrationInfo(double Threshold, double PlattSlope, double PlattOffset, MetricSet CrossValidation);
 
 /// <summary>Precision, recall and F1 with support; the interval is a 95% bootstrap interval of F1.</summary>
 public sealed record MetricSet(int Positives, int Predicted, int TruePositives, double Precision, double Recall, double F1, double? F1Low = null, double? F1High = null);

@@ -5,6 +5,9 @@ using Microsoft.ML.Trainers;
 using TosScan.Classification.Embeddings;
 using TosScan.Classification.Features;
 using TosScan.Classification.Models;
+using TosScan.Documents;
+using TosScan.Segmentation;
+using TosScan.Text;
 
 namespace TosScan.Classification.Training;
 
@@ -39,20 +42,21 @@ internal sealed class ClassifierTrainer
     /// the layer that appends them (null without one). A clause's votes come only from clauses
     /// outside its own fold of the first deal, so they are what an unseen text would get.
     /// </summary>
-    private (ClauseFeatures[] Features, EmbeddingLayer? Layer, int Dimension) FeaturesOf(FeatureSpace space, IReadOnlyList<LabelledClause> clauses, int[] folds, CancellationToken cancellationToken)
+    private (ClauseFeatures[] Features, ClauseFeatures[][] Sentences, EmbeddingLayer? Layer, int Dimension) FeaturesOf(FeatureSpace space, IReadOnlyList<LabelledClause> clauses, int[] folds, CancellationToken cancellationToken)
     {
         var features = clauses.Select(c => space.Extract(c.Text)).ToArray();
         if (_embedder is null)
         {
-            return (features, null, space.Dimension);
+            return (features, SentencesOf(space, clauses, features, null, cancellationToken), null, space.Dimension);
         }
 
-        var vectors = _embedder.Embed([.. clauses.Select(c => TosScan.Text.TypographicNormalizer.Normalize(c.Text).Text)], cancellationToken);
+        var vectors = _embedder.Embed([.. clauses.Select(c => TypographicNormalizer.Normalize(c.Text).Text)], cancellationToken);
         var mean = EmbeddingLayer.MeanOf(vectors, _embedder.Dimension);
         if (_options.NeighbourCount == 0)
         {
             var plain = new EmbeddingLayer(_embedder, space.Dimension, mean, _options.EmbeddingScale);
-            return ([.. features.Select((f, i) => plain.Append(f, vectors[i]))], plain, space.Dimension + plain.Dimension);
+            var sentences = SentencesOf(space, clauses, features, plain, cancellationToken);
+            return ([.. features.Select((f, i) => plain.Append(f, vectors[i]))], sentences, plain, space.Dimension + plain.Dimension);
         }
 
         var bank = BankOf(clauses, vectors);
@@ -64,7 +68,52 @@ internal sealed class ClassifierTrainer
             votes[i] = bank.Votes(bank.VectorOf(i), j => folds[j] != folds[i]));
         var voteMean = Enumerable.Range(0, bank.LabelCount).Select(l => (float)votes.Average(v => v[l])).ToArray();
         var layer = new EmbeddingLayer(_embedder, space.Dimension, mean, _options.EmbeddingScale, bank, voteMean, _options.NeighbourScale);
-        return ([.. features.Select((f, i) => layer.Append(f, vectors[i], votes[i]))], layer, space.Dimension + layer.Dimension);
+        // Sentences would need votes of their own; with votes every text gets the one calibration.
+        return ([.. features.Select((f, i) => layer.Append(f, vectors[i], votes[i]))], [.. clauses.Select(_ => Array.Empty<ClauseFeatures>())], layer, space.Dimension + layer.Dimension);
+    }
+
+    /// <summary>
+    /// The sentences of each training text of several sentences, featurised as the classifier
+    /// featurises them (paragraph context inherited, sentence vector appended), for the paragraph
+    /// calibration. Empty for a one-sentence text, and for every text when
+    /// <see cref="TrainerOptions.ParagraphCalibration"/> names no label.
+    /// </summary>
+    private ClauseFeatures[][] SentencesOf(FeatureSpace space, IReadOnlyList<LabelledClause> clauses, ClauseFeatures[] sparse, EmbeddingLayer? layer, CancellationToken cancellationToken)
+    {
+        var units = new ClauseFeatures[clauses.Count][];
+        if (_options.ParagraphCalibration.Count == 0)
+        {
+            Array.Fill(units, []);
+            return units;
+        }
+
+        var splitter = new SentenceSplitter(new SentenceSplitterOptions());
+        var spans = new List<(int Clause, TextSpan Span)>();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var text = clauses[i].Text;
+            var sentences = splitter.Split(text, new TextSpan(0, text.Length));
+            units[i] = sentences.Count > 1 ? [.. sentences.Select(s => space.WithParagraphContext(space.Extract(s.Slice(text)), sparse[i]))] : [];
+            if (sentences.Count > 1)
+            {
+                spans.AddRange(sentences.Select(s => (i, s)));
+            }
+        }
+
+        if (layer is not null && spans.Count > 0)
+        {
+            var vectors = layer.Embedder.Embed([.. spans.Select(x => TypographicNormalizer.Normalize(x.Span.Slice(clauses[x.Clause].Text)).Text)], cancellationToken);
+            var next = 0;
+            foreach (var sentenceUnits in units)
+            {
+                for (var u = 0; u < sentenceUnits.Length; u++)
+                {
+                    sentenceUnits[u] = layer.Append(sentenceUnits[u], vectors[next++]);
+                }
+            }
+        }
+
+        return units;
     }
 
     /// <summary>Every training clause's unit vector, rounded as the file stores it, with its labels as bits in <see cref="ClauseLabels.All"/> order.</summary>
@@ -88,7 +137,7 @@ internal sealed class ClassifierTrainer
 
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
         var deals = DealsOf(corpus.Clauses, out var groupCount);
-        var (features, layer, dimension) = FeaturesOf(space, corpus.Clauses, deals[0], cancellationToken);
+        var (features, sentences, layer, dimension) = FeaturesOf(space, corpus.Clauses, deals[0], cancellationToken);
         await log.WriteLineAsync($"training on {corpus.Clauses.Count} clauses, {dimension} features ({layer?.Dimension ?? 0} embedding dimensions, ({space.Vocabulary.Count} n-grams, {space.Rules.Count} rules, {space.Combinations.Count} rule combinations)").ConfigureAwait(false);
 
         var rows = RowsOf(corpus.Clauses);
@@ -104,19 +153,22 @@ internal sealed class ClassifierTrainer
             positives[label] = truth.Count(t => t);
 
             var ml = new MLContext(seed: _options.Seed);
-            var (platt, threshold, oof, transformer, schema) = TrainLabel(ml, label, dimension, features, truth, rows, deals);
+            var (platt, threshold, oof, paragraphs, transformer, schema) = TrainLabel(ml, label, dimension, features, sentences, truth, rows, deals);
             var cv = PerDeal(Metrics.Of(oof.Select(o => (o.Score >= threshold, o.Truth))), deals.Length);
 
             var file = label + ".zip";
             ml.Model.Save(transformer, schema, Path.Combine(staged.Staging, file));
             var linear = transformer.Model.SubModel;
             var model = new LabelModel(label, [.. linear.Weights], linear.Bias, platt, threshold);
+            var paragraphInfo = paragraphs is { } p
+                ? new ParagraphCalibrationInfo(p.Threshold, p.Platt.Slope, p.Platt.Offset, PerDeal(Metrics.Of(p.OutOfFold.Select(o => (o.Score >= p.Threshold, o.Truth))), deals.Length))
+                : null;
             var trainMetrics = Metrics.Of(features.Select((f, i) => (model.Score(f) >= threshold, truth[i])));
             var shift = layer is null ? (double?)null : CascadeBound(model, features, layer.Offset);
-            labels[label] = new LabelModelInfo(file, threshold, platt.Slope, platt.Offset, linear.Weights.Count(w => w != 0), cv, trainMetrics, shift);
+            labels[label] = new LabelModelInfo(file, threshold, platt.Slope, platt.Offset, linear.Weights.Count(w => w != 0), cv, trainMetrics, shift, paragraphInfo);
             var realCv = Metrics.Of(oof.Where((_, i) => corpus.Clauses[i % corpus.Clauses.Count].IsReal).Select(o => (o.Score >= threshold, o.Truth)));
             await log.WriteLineAsync(FormattableString.Invariant(
-                $"{label,-22} positives {positives[label],4}  threshold {threshold:0.000}  cv P {cv.Precision:0.000} R {cv.Recall:0.000} F1 {cv.F1:0.000}  real rows cv P {realCv.Precision:0.000} R {realCv.Recall:0.000} F1 {realCv.F1:0.000}  non-zero weights {labels[label].NonZeroWeights}")).ConfigureAwait(false);
+                $"{label,-22} positives {positives[label],4}  threshold {threshold:0.000}  cv P {cv.Precision:0.000} R {cv.Recall:0.000} F1 {cv.F1:0.000}  real rows cv P {realCv.Precision:0.000} R {realCv.Recall:0.000} F1 {realCv.F1:0.000}  non-zero weights {labels[label].NonZeroWeights}{(paragraphInfo is { } pi ? $"  paragraphs: threshold {pi.Threshold:0.000} cv F1 {pi.CrossValidation.F1:0.000} ({pi.CrossValidation.Positives} positives)" : "")}")).ConfigureAwait(false);
         }
 
         await File.WriteAllLinesAsync(Path.Combine(staged.Staging, ModelFiles.Vocabulary), space.Vocabulary, cancellationToken).ConfigureAwait(false);
@@ -193,15 +245,15 @@ internal sealed class ClassifierTrainer
         }
     }
 
-    private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold,
+    private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold, Calibration? Paragraphs,
         BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Transformer, DataViewSchema Schema)
-        TrainLabel(MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, RowInfo rows, int[][] deals)
+        TrainLabel(MLContext ml, string label, int dimension, ClauseFeatures[] features, ClauseFeatures[][] sentences, bool[] truth, RowInfo rows, int[][] deals)
     {
         try
         {
-            var (platt, threshold, oof) = Calibrate(ml, label, dimension, features, truth, rows, deals);
+            var (whole, paragraphs) = Calibrate(ml, label, dimension, features, sentences, truth, rows, deals);
             var (transformer, schema) = Fit(ml, dimension, features, truth, rows.Weights, null);
-            return (platt, threshold, oof, transformer, schema);
+            return (whole.Platt, whole.Threshold, whole.OutOfFold, paragraphs, transformer, schema);
         }
         catch (InvalidOperationException ex)
         {
@@ -238,13 +290,13 @@ internal sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(corpus);
         var space = new FeatureSpace(BuildVocabulary(corpus.Clauses), LinguisticRules.All, LinguisticRules.Combinations, LinguisticRules.Absences);
         var deals = DealsOf(corpus.Clauses, out _);
-        var (features, _, dimension) = FeaturesOf(space, corpus.Clauses, deals[0], CancellationToken.None);
+        var (features, sentences, _, dimension) = FeaturesOf(space, corpus.Clauses, deals[0], CancellationToken.None);
         var rows = RowsOf(corpus.Clauses);
         var result = new Dictionary<string, (double, MetricSet)>(StringComparer.Ordinal);
         foreach (var label in ClauseLabels.All)
         {
             var truth = corpus.Clauses.Select(c => c.Has(label)).ToArray();
-            var (_, threshold, oof) = Calibrate(new MLContext(seed: _options.Seed), label, dimension, features, truth, rows, deals);
+            var ((_, threshold, oof), _) = Calibrate(new MLContext(seed: _options.Seed), label, dimension, features, sentences, truth, rows, deals);
             // scoreOn restricts the reported metrics (not the threshold choice) to a part of the corpus;
             // the pooled scores run deal by deal over the same clauses.
             var pooled = Metrics.Of(oof.Where((_, i) => scoreOn is null || scoreOn(corpus.Clauses[i % corpus.Clauses.Count])).Select(o => (o.Score >= threshold, o.Truth)));
@@ -297,10 +349,31 @@ internal sealed class ClassifierTrainer
     /// appears once per deal). Shared by <see cref="TrainAsync"/> and <see cref="CrossValidate"/> so
     /// both apply exactly the same rule.
     /// </summary>
-    private (PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold) Calibrate(
-        MLContext ml, string label, int dimension, ClauseFeatures[] features, bool[] truth, RowInfo rows, int[][] deals)
+    private (Calibration Whole, Calibration? Paragraphs) Calibrate(
+        MLContext ml, string label, int dimension, ClauseFeatures[] features, ClauseFeatures[][] sentences, bool[] truth, RowInfo rows, int[][] deals)
     {
-        var margins = deals.SelectMany(folds => CrossValidatedMargins(ml, dimension, features, truth, rows.Weights, folds)).ToArray();
+        var margins = deals.Select(folds => CrossValidatedMargins(ml, dimension, features, sentences, truth, rows.Weights, folds)).ToArray();
+        var whole = CalibrateOn(label, [.. margins.SelectMany(m => m.Whole)], truth, rows, deals, _ => true);
+        // A text of several sentences is scored by its best unit, so it has several chances to cross a
+        // threshold fitted on texts scored whole: its own calibration is fitted on the training texts of
+        // several sentences, scored out of fold the way the classifier scores them.
+        var several = deals.SelectMany(_ => sentences.Select(s => s.Length > 0)).ToArray();
+        var pooledTruth = deals.SelectMany(_ => truth).ToArray();
+        if (!_options.ParagraphCalibration.Contains(label) || !several.Where((s, i) => s && pooledTruth[i]).Any())
+        {
+            return (whole, null);
+        }
+
+        var best = CalibrateOn(label, [.. margins.SelectMany(m => m.Best)], truth, rows, deals, i => several[i]);
+        return (whole, best with { OutOfFold = [.. best.OutOfFold.Where((_, i) => several[i])] });
+    }
+
+    /// <summary>A Platt calibration, the threshold chosen on it and the calibrated out-of-fold scores it was chosen on.</summary>
+    private sealed record Calibration(PlattParameters Platt, double Threshold, (double Score, bool Truth)[] OutOfFold);
+
+    /// <summary>Fits the calibration and chooses the threshold on the pooled out-of-fold margins of the rows <paramref name="include"/> admits.</summary>
+    private Calibration CalibrateOn(string label, double[] margins, bool[] truth, RowInfo rows, int[][] deals, Func<int, bool> include)
+    {
         var pooledTruth = deals.SelectMany(_ => truth).ToArray();
         // Protective labels keep the whole corpus: their precision floor, held on the few real
         // protective rows, pushed thresholds so high that recall fell to almost nothing.
@@ -310,7 +383,7 @@ internal sealed class ClassifierTrainer
         // Only held-out scores fit calibration and thresholds (reviewed rows are never held out); with
         // ThresholdRows.Real they come from real rows alone when this label has real positives, since
         // the team-written corpus separates the labels far more cleanly than real documents do.
-        var heldOut = deals.SelectMany(folds => folds.Select(f => f >= 0)).ToArray();
+        var heldOut = deals.SelectMany(folds => folds.Select(f => f >= 0)).Select((h, i) => h && include(i)).ToArray();
         pooledReal = [.. pooledReal.Select((r, i) => r && heldOut[i])];
         pooledChoosing = [.. pooledChoosing.Select((c, i) => c && heldOut[i])];
         var usable = pooledChoosing.Where((c, i) => c && pooledTruth[i]).Any() ? pooledChoosing : heldOut;
@@ -320,10 +393,10 @@ internal sealed class ClassifierTrainer
         if (_options.ThresholdsOn == ThresholdRows.Balanced && !protective && pooledReal.Where((r, i) => r && pooledTruth[i]).Any())
         {
             // Calibration stays on every row; the threshold weighs the real rows' F1 equally with the whole corpus's.
-            return (platt, ThresholdChooser.Choose([.. oof.Where((_, i) => heldOut[i])], [.. oof.Where((_, i) => pooledReal[i])], null, _options.ThresholdPlateau), oof);
+            return new(platt, ThresholdChooser.Choose([.. oof.Where((_, i) => heldOut[i])], [.. oof.Where((_, i) => pooledReal[i])], null, _options.ThresholdPlateau), oof);
         }
 
-        return (platt, ThresholdChooser.Choose([.. oof.Where((_, i) => usable[i])], floor, _options.ThresholdPlateau), oof);
+        return new(platt, ThresholdChooser.Choose([.. oof.Where((_, i) => usable[i])], floor, _options.ThresholdPlateau), oof);
     }
 
     /// <summary>Per-row training weight and whether the row comes from a real labelled set.</summary>
@@ -345,9 +418,11 @@ internal sealed class ClassifierTrainer
             TruePositives = (int)Math.Round(pooled.TruePositives / (double)deals, MidpointRounding.AwayFromZero),
         };
 
-    private double[] CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, bool[] truth, float[] weights, int[] folds)
+    /// <summary>Out-of-fold margins of each text scored whole, and of its best unit (the text or one of its sentences).</summary>
+    private (double[] Whole, double[] Best) CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, ClauseFeatures[][] sentences, bool[] truth, float[] weights, int[] folds)
     {
         var margins = new double[features.Length];
+        var best = new double[features.Length];
         for (var k = 0; k < _options.Folds; k++)
         {
             var fold = k;
@@ -359,11 +434,12 @@ internal sealed class ClassifierTrainer
                 if (folds[i] == fold)
                 {
                     margins[i] = model.Margin(features[i]);
+                    best[i] = sentences[i].Length == 0 ? margins[i] : Math.Max(margins[i], sentences[i].Max(model.Margin));
                 }
             }
         }
 
-        return margins;
+        return (margins, best);
     }
 
     private (BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Transformer, DataViewSchema Schema) Fit(

@@ -116,6 +116,20 @@ public sealed class BadInputCommandTests
         Assert.Equal("not a folder", await File.ReadAllTextAsync(temp.File("models.txt")));
     }
 
+    [Theory]
+    [InlineData("--paragraph-calibration", "marketing", "marketing")]
+    [InlineData("--cascade-quantile", "2", "CascadeQuantile")]
+    public async Task A_training_option_out_of_its_range_is_bad_input_before_anything_is_trained(string option, string value, string named)
+    {
+        using var temp = new TempFolder();
+
+        var run = await CliHarness.RunAsync(temp.Path, "train", "--corpus", Path.Combine(RepoPaths.Corpus, "clauses"), "--models", "models", "--corpus-only", option, value);
+
+        AssertOneLineBadInput(run, named);
+        Assert.DoesNotContain("training on", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("models")));
+    }
+
     [Fact]
     public async Task Report_out_given_a_file_is_bad_input()
     {
