@@ -93,11 +93,14 @@ internal sealed class ClassifierTrainer
         {
             var text = clauses[i].Text;
             var sentences = splitter.Split(text, new TextSpan(0, text.Length));
-            units[i] = sentences.Count > 1 ? [.. sentences.Select(s => space.WithParagraphContext(space.Extract(s.Slice(text)), sparse[i]))] : [];
-            if (sentences.Count > 1)
+            if (sentences.Count < 2)
             {
-                spans.AddRange(sentences.Select(s => (i, s)));
+                units[i] = [];
+                continue;
             }
+
+            units[i] = [.. sentences.Select(s => space.WithParagraphContext(space.Extract(s.Slice(text)), sparse[i]))];
+            spans.AddRange(sentences.Select(s => (i, s)));
         }
 
         if (layer is not null && spans.Count > 0)
@@ -347,7 +350,9 @@ internal sealed class ClassifierTrainer
     /// Out-of-fold margins fit the label's Platt calibration; the calibrated out-of-fold scores choose
     /// its threshold. With several deals the out-of-fold scores of every deal are pooled (each clause
     /// appears once per deal). Shared by <see cref="TrainAsync"/> and <see cref="CrossValidate"/> so
-    /// both apply exactly the same rule.
+    /// both apply exactly the same rule. For a label <see cref="TrainerOptions.ParagraphCalibration"/>
+    /// names, the texts of several sentences get a second calibration and threshold, by the same rule,
+    /// on their best unit's out-of-fold margins.
     /// </summary>
     private (Calibration Whole, Calibration? Paragraphs) Calibrate(
         MLContext ml, string label, int dimension, ClauseFeatures[] features, ClauseFeatures[][] sentences, bool[] truth, RowInfo rows, int[][] deals)
@@ -358,8 +363,7 @@ internal sealed class ClassifierTrainer
         // threshold fitted on texts scored whole: its own calibration is fitted on the training texts of
         // several sentences, scored out of fold the way the classifier scores them.
         var several = deals.SelectMany(_ => sentences.Select(s => s.Length > 0)).ToArray();
-        var pooledTruth = deals.SelectMany(_ => truth).ToArray();
-        if (!_options.ParagraphCalibration.Contains(label) || !several.Where((s, i) => s && pooledTruth[i]).Any())
+        if (!_options.ParagraphCalibration.Contains(label) || !several.Where((s, i) => s && truth[i % truth.Length]).Any())
         {
             return (whole, null);
         }
