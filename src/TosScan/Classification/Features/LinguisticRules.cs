@@ -266,8 +266,11 @@ internal static partial class LinguisticRules
 
     // Selling goods to the user ("the retailer that sold you a device") and IP words ("trade secrets",
     // "trade names") are not trading in data.
-    [GeneratedRegex(@"\b(?:(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing)(?!\s+(?:to\s+)?you\b)|sale\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|(?:trade|trades|trading)(?!\s+(?:secrets?|names?|dress|marks?|shows?|unions?|associations?)\b)|monetiz\w+|monetis\w+)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing)" + NotToTheUser + @"|sale\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)|(?:trade|trades|trading)(?!\s+(?:secrets?|names?|dress|marks?|shows?|unions?|associations?)\b)|monetiz\w+|monetis\w+)\b", Options)]
     private static partial Regex SellVerb();
+
+    // A sale or rental to "you" is of goods to the user, not of the user's data (the sell and flow rules).
+    private const string NotToTheUser = @"(?!\s+(?:to\s+)?you\b)";
 
     [GeneratedRegex(@"\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?|services?|platforms?|vendors?)|ad\s+(?:networks?|partners?|compan(?:y|ies)|servers?|serving|tech\w*|providers?|exchanges?|vendors?)|adtech|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|agencies|providers?|vendors?)|sponsors?|data\s+brokers?|list\s+brokers?|data\s+aggregators?|brokers?|doubleclick|adsense|adwords|google\s+ads|google\s+display\s+network|dart\s+cookies?|criteo|taboola|outbrain|appnexus|adroll|quantcast|pubmatic|the\s+trade\s+desk|(?:facebook|meta)\s+pixel|linkedin\s+insight\s+tag|tiktok\s+pixel)\b", Options)]
     private static partial Regex Marketer();
@@ -332,7 +335,7 @@ internal static partial class LinguisticRules
     // any such wording a paragraph about the provider's own cookies, promotions or newsletters is not
     // a marketing disclosure, however many marketing words it has. As in the sell rule, goods sold to
     // the user ("retailers that sold you a device, and sign-in providers") pass no data on.
-    [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|provid(?:e|es|ed|ing)|transfer\w*|pass\w*|forward\w*|giv\w+|gave|(?:sell\w*|sold|rent\w*)(?!\s+(?:to\s+)?you\b)|licens\w+|exchang\w+|mak\w+\s+(?:\w+\s+){0,6}available|made\s+available|hand\w*\s+(?:\w+\s+){0,3}(?:over|on)|send\w*|sent|receiv\w+|access\w*|collect\w*|obtain\w*)\b[^.;]{0,100}?\b(?:with|to|by)\s+(?:(?:our|its|their|these|those|such|other|certain|some|any|select(?:ed)?|trusted|carefully\s+selected|the|a|an)\s+)*(?:[\w-]+\s+){0,4}(?:third[- ]part(?:y|ies)|partners?|affiliat\w+|advertisers?|sponsors?|companies|company|vendors?|businesses|organi[sz]ations|brands?|publishers?|networks?|clubs?|merchants?|brokers?|marketers?|retailers?|entities|subsidiar(?:y|ies)|co-?sponsors?|anyone(?:\s+else)?|anybody(?:\s+else)?)\b", Options)]
+    [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|provid(?:e|es|ed|ing)|transfer\w*|pass\w*|forward\w*|giv\w+|gave|(?:sell\w*|sold|rent\w*)" + NotToTheUser + @"|licens\w+|exchang\w+|mak\w+\s+(?:\w+\s+){0,6}available|made\s+available|hand\w*\s+(?:\w+\s+){0,3}(?:over|on)|send\w*|sent|receiv\w+|access\w*|collect\w*|obtain\w*)\b[^.;]{0,100}?\b(?:with|to|by)\s+(?:(?:our|its|their|these|those|such|other|certain|some|any|select(?:ed)?|trusted|carefully\s+selected|the|a|an)\s+)*(?:[\w-]+\s+){0,4}(?:third[- ]part(?:y|ies)|partners?|affiliat\w+|advertisers?|sponsors?|companies|company|vendors?|businesses|organi[sz]ations|brands?|publishers?|networks?|clubs?|merchants?|brokers?|marketers?|retailers?|entities|subsidiar(?:y|ies)|co-?sponsors?|anyone(?:\s+else)?|anybody(?:\s+else)?)\b", Options)]
     private static partial Regex FlowToOthers();
 
     [GeneratedRegex(@"\b(?:we\s+(?:strongly\s+|would\s+)?(?:recommend|suggest|encourage|advise|urge)|please|remember\s+to|(?:you|users?|creators?|members?)\s+(?:should|may\s+want\s+to|are\s+responsible\s+for|must\s+remember\s+to))\s+(?:that\s+)?(?:you\s+|users\s+|creators\s+)?(?:\w+\s+){0,3}(?:keep|keeping|save|saving|store|storing|back\s?up|backing\s?up|download|downloading|export|exporting|maintain|maintaining)\b|\b(?:on|to)\s+your\s+own\s+(?:device|computer|drive|phone|records)\b|\bfor\s+your\s+(?:own\s+)?records\b", Options)]

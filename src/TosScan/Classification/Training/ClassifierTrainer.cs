@@ -69,7 +69,7 @@ internal sealed class ClassifierTrainer
         var voteMean = Enumerable.Range(0, bank.LabelCount).Select(l => (float)votes.Average(v => v[l])).ToArray();
         var layer = new EmbeddingLayer(_embedder, space.Dimension, mean, _options.EmbeddingScale, bank, voteMean, _options.NeighbourScale);
         // Sentences would need votes of their own; with votes every text gets the one calibration.
-        return ([.. features.Select((f, i) => layer.Append(f, vectors[i], votes[i]))], [.. clauses.Select(_ => Array.Empty<ClauseFeatures>())], layer, space.Dimension + layer.Dimension);
+        return ([.. features.Select((f, i) => layer.Append(f, vectors[i], votes[i]))], NoSentences(clauses.Count), layer, space.Dimension + layer.Dimension);
     }
 
     /// <summary>
@@ -80,13 +80,12 @@ internal sealed class ClassifierTrainer
     /// </summary>
     private ClauseFeatures[][] SentencesOf(FeatureSpace space, IReadOnlyList<LabelledClause> clauses, ClauseFeatures[] sparse, EmbeddingLayer? layer, CancellationToken cancellationToken)
     {
-        var units = new ClauseFeatures[clauses.Count][];
         if (_options.ParagraphCalibration.Count == 0)
         {
-            Array.Fill(units, []);
-            return units;
+            return NoSentences(clauses.Count);
         }
 
+        var units = new ClauseFeatures[clauses.Count][];
         var splitter = new SentenceSplitter(new SentenceSplitterOptions());
         var spans = new List<(int Clause, TextSpan Span)>();
         for (var i = 0; i < clauses.Count; i++)
@@ -118,6 +117,8 @@ internal sealed class ClassifierTrainer
 
         return units;
     }
+
+    private static ClauseFeatures[][] NoSentences(int count) => [.. Enumerable.Repeat(Array.Empty<ClauseFeatures>(), count)];
 
     /// <summary>Every training clause's unit vector, rounded as the file stores it, with its labels as bits in <see cref="ClauseLabels.All"/> order.</summary>
     private NeighbourVotes BankOf(IReadOnlyList<LabelledClause> clauses, float[][] vectors)
@@ -357,13 +358,14 @@ internal sealed class ClassifierTrainer
     private (Calibration Whole, Calibration? Paragraphs) Calibrate(
         MLContext ml, string label, int dimension, ClauseFeatures[] features, ClauseFeatures[][] sentences, bool[] truth, RowInfo rows, int[][] deals)
     {
-        var margins = deals.Select(folds => CrossValidatedMargins(ml, dimension, features, sentences, truth, rows.Weights, folds)).ToArray();
-        var whole = CalibrateOn(label, [.. margins.SelectMany(m => m.Whole)], truth, rows, deals, _ => true);
         // A text of several sentences is scored by its best unit, so it has several chances to cross a
-        // threshold fitted on texts scored whole: its own calibration is fitted on the training texts of
-        // several sentences, scored out of fold the way the classifier scores them.
+        // threshold fitted on texts scored whole: for the labels named, its own calibration is fitted on
+        // the training texts of several sentences, scored out of fold the way the classifier scores them.
+        var paragraphs = _options.ParagraphCalibration.Contains(label) ? sentences : null;
+        var margins = deals.Select(folds => CrossValidatedMargins(ml, dimension, features, paragraphs, truth, rows.Weights, folds)).ToArray();
+        var whole = CalibrateOn(label, [.. margins.SelectMany(m => m.Whole)], truth, rows, deals, _ => true);
         var several = deals.SelectMany(_ => sentences.Select(s => s.Length > 0)).ToArray();
-        if (!_options.ParagraphCalibration.Contains(label) || !several.Where((s, i) => s && truth[i % truth.Length]).Any())
+        if (paragraphs is null || !several.Where((s, i) => s && truth[i % truth.Length]).Any())
         {
             return (whole, null);
         }
@@ -422,8 +424,8 @@ internal sealed class ClassifierTrainer
             TruePositives = (int)Math.Round(pooled.TruePositives / (double)deals, MidpointRounding.AwayFromZero),
         };
 
-    /// <summary>Out-of-fold margins of each text scored whole, and of its best unit (the text or one of its sentences).</summary>
-    private (double[] Whole, double[] Best) CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, ClauseFeatures[][] sentences, bool[] truth, float[] weights, int[] folds)
+    /// <summary>Out-of-fold margins of each text scored whole, and of its best unit (the text or one of its sentences; the whole text when <paramref name="sentences"/> is null).</summary>
+    private (double[] Whole, double[] Best) CrossValidatedMargins(MLContext ml, int dimension, ClauseFeatures[] features, ClauseFeatures[][]? sentences, bool[] truth, float[] weights, int[] folds)
     {
         var margins = new double[features.Length];
         var best = new double[features.Length];
@@ -438,7 +440,7 @@ internal sealed class ClassifierTrainer
                 if (folds[i] == fold)
                 {
                     margins[i] = model.Margin(features[i]);
-                    best[i] = sentences[i].Length == 0 ? margins[i] : Math.Max(margins[i], sentences[i].Max(model.Margin));
+                    best[i] = sentences is null || sentences[i].Length == 0 ? margins[i] : Math.Max(margins[i], sentences[i].Max(model.Margin));
                 }
             }
         }
