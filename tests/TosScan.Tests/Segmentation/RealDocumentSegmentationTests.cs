@@ -26,9 +26,6 @@ public sealed partial class RealDocumentSegmentationTests(ITestOutputHelper outp
         ["Roblox - Terms of Service"] = 50,
     };
 
-    private readonly ContentExtractor _extractor = new();
-    private readonly SegmentationStage _stage = new();
-
     [SharedDataFact]
     public async Task Every_real_document_extracts_and_segments_plausibly()
     {
@@ -85,14 +82,7 @@ public sealed partial class RealDocumentSegmentationTests(ITestOutputHelper outp
         Assert.InRange(stats.Sentences, stats.SentenceWords / MaxWordsPerSentence, stats.SentenceWords / MinWordsPerSentence);
     }
 
-    private async Task<Document> SegmentAsync(string file)
-    {
-        var bytes = await File.ReadAllBytesAsync(file);
-        var raw = new RawContent(bytes, null, null, file);
-        var extracted = await _extractor.ExtractAsync(raw, ExtractionRules.None, CancellationToken.None);
-        var source = new DocumentSource(Path.GetFileNameWithoutExtension(file), DocumentType.Other, file, DateTimeOffset.UnixEpoch, new string('0', 64), "text/markdown");
-        return await _stage.ProcessAsync(new Document(source, extracted.Text, extracted.Blocks, extracted.Title), CancellationToken.None);
-    }
+    private static Task<Document> SegmentAsync(string file) => RealDocuments.SegmentAsync(file);
 
     /// <summary>Every block yields clauses inside it, clauses are trimmed, in order, and inside their section.</summary>
     private static IEnumerable<string> StructuralProblems(string name, Document document)
