@@ -103,6 +103,15 @@ internal static partial class LinguisticRules
         // legal duty (no label), but it uses the words of keeping after deletion ("will not be
         // deleted", "archived for a longer period").
         new("ret.legal_hold", LegalHold(), false, "data held for a legal request or claim"),
+
+        // Issue 12 (fifteenth round): "You must not (or assist others to) ... copy, adapt, license,
+        // sublicense ... our Services" forbids the user; a parenthesis or a long list ends the
+        // tokenizer's negation scope before the licence words, so the prohibition needs its own feature.
+        new("own.user_prohibited", UserProhibited(), false, "a prohibition on the user"),
+
+        // Issue 12 (fifteenth round): "we cannot guarantee that your Memories will be stored forever"
+        // uses the words of keeping with no end to say the opposite: content may be lost.
+        new("ret.not_promised_kept", NotPromisedKept(), false, "no promise that content will be kept"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -156,8 +165,9 @@ internal static partial class LinguisticRules
     private static partial Regex AnyMedia();
 
     // A kind of content ("Branded Content", "sponsored posts") is a topic, not user content put to
-    // commercial use: policies on paid partnerships name it with words of the same family.
-    [GeneratedRegex(@"\b(?<!\b(?:branded|sponsored|commercial|promotional|advertising|paid|monetised|monetized)\s+)(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
+    // commercial use: policies on paid partnerships name it with words of the same family. Nor is the
+    // user's own use ("you may use your Content to promote your business"): the rule is about the provider's.
+    [GeneratedRegex(@"\b(?<!\b(?:branded|sponsored|commercial|promotional|advertising|paid|monetised|monetized)\s+|\b(?:you|users?|creators?|sellers?|artists?|members?)\s+(?:may|can|are\s+free\s+to|are\s+welcome\s+to)\s+(?:also\s+)?(?:use|reuse)\s+(?:your|their)\s+(?:own\s+)?)(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
     private static partial Regex CommercialUse();
 
     // Besides "survives" and "even after deletion": a licence that "does not end upon deletion" or
@@ -222,7 +232,9 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"(?<!-)\b(?:licen[cs]\w*|right\s+to\s+(?:use|copy|reproduce|display|distribute|modify|publish)|rights?\s+and\s+licen[cs]e)\b", Options)]
     private static partial Regex LicenseWord();
 
-    [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:and\s+irreversibl[ey]\s+)?(?:discontinu|ban|suspend|terminat|clos|delet|remov|disabl|block|eras|destroy|revok|exclud|bar|deactivat|anonymi)\w*)|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date)|without\s+(?:an?\s+)?(?:expiry|expiration|end|deletion)\s+date|no\s+(?:set|fixed|defined|specific)\s+(?:date|period|deadline|end)|(?:have|has)\s+not\s+(?:set|fixed|defined)\s+(?:a|any)\s+(?:date|period|deadline|limit))\b", Options)]
+    // "We cannot guarantee that your Memories will be stored forever" denies a promise of keeping; the
+    // words after a denied guarantee are not a statement that data is kept with no end.
+    [GeneratedRegex(@"\b(?:indefinite(?:ly)?|permanent(?:ly)?(?!\s+(?:and\s+irreversibl[ey]\s+)?(?:discontinu|ban|suspend|terminat|clos|delet|remov|disabl|block|eras|destroy|revok|exclud|bar|deactivat|anonymi)\w*)|forever|in\s+perpetuity|perpetual(?:ly)?|unlimited\s+(?:period|time|duration)|no\s+(?:set\s+|fixed\s+|specific\s+|time\s+)*limit|any\s+length\s+of\s+time|an?\s+(?:undefined|unspecified|indeterminate|unlimited)\s+(?:period|time|duration)|without\s+(?:a\s+)?(?:time\s+)?limit|for\s+ever|no\s+(?:expiration|expiry|end\s+date)|without\s+(?:an?\s+)?(?:expiry|expiration|end|deletion)\s+date|no\s+(?:set|fixed|defined|specific)\s+(?:date|period|deadline|end)|(?:have|has)\s+not\s+(?:set|fixed|defined)\s+(?:a|any)\s+(?:date|period|deadline|limit))\b(?<!\b(?:cannot|can't|not|no|never)\s+(?:\w+\s+)?(?:guarantee|promise|ensure|warrant)\w*\s+(?:that\s+)?[^.;]{0,80})", Options)]
     private static partial Regex Indefinite();
 
     [GeneratedRegex(@"\b(?:back-?ups?|backed\s+up|backup\s+(?:copies|systems?|media|storage)|archiv\w+|cach(?:e|es|ed)|residual\s+(?:copies|data|information)|copies|copy)\b", Options)]
@@ -294,7 +306,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:shar\w*|disclos\w+|sell\w*|sold|rent\w*|trad\w+|transfer\w*|provid(?:e|es|ed|ing)|mak\w+\s+(?:\w+\s+){0,3}available|pass\w*\s+(?:\w+\s+)?on|give\w*|licens\w+|exchang\w+)\b[^.;]{0,100}?\b(?:advertisers?|advertising\s+(?:partners?|networks?|compan(?:y|ies))|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|marketers?|marketing\s+(?:partners?|compan(?:y|ies)|firms?|purposes)|sponsors?|data\s+brokers?|(?:for|in\s+connection\s+with)\s+(?:their\s+own\s+|direct\s+|joint\s+)?(?:marketing|advertising|promotional))\b", Options)]
     private static partial Regex ShareWithMarketer();
 
-    [GeneratedRegex(@"\b(?:advertisers?|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?)|marketing\s+partners?|third[- ]part(?:y|ies)|partners?|(?:certain|other|these|those|such|some|outside|external)\s+companies|doubleclick|adsense|criteo|taboola|outbrain|adroll|quantcast)\b[^.;]{0,80}?\b(?:collect|gather|obtain|receive|access|use|track|place|set|serve|show|target)\w*\b", Options)]
+    [GeneratedRegex(@"\b(?:advertisers?|ad\s+(?:networks?|partners?|compan(?:y|ies)|tech\w*)|advertising\s+(?:partners?|networks?|compan(?:y|ies)|providers?)|marketing\s+partners?|third[- ]part(?:y|ies)|partners?|(?:certain|other|these|those|such|some|outside|external)\s+companies|doubleclick|adsense|criteo|taboola|outbrain|adroll|quantcast)\b[^.;]{0,80}?\b(?<!\b(?:we|us)\s+(?:(?:may|might|also|can|could|will|then|sometimes)\s+)*)(?:collect|gather|obtain|receive|access|use|track|place|set|serve|show|target)\w*\b", Options)]
     private static partial Regex MarketerCollects();
 
     [GeneratedRegex(@"\b(?:service\s+providers?|vendors?|(?:data\s+)?processors?|contractors?|suppliers?|on\s+our\s+behalf|acting\s+(?:for|on\s+behalf\s+of)\s+us|(?:process|handle|complete)\s+(?:your\s+)?(?:payments?|transactions?|orders?|purchases?)|payment\s+(?:process\w+|providers?|services?)|hosting|cloud\s+(?:storage|providers?)|customer\s+(?:support|service)|fulfil\w*\s+(?:your\s+)?(?:orders?|requests?)|deliver\w*\s+(?:your\s+)?(?:orders?|products?|packages?)|(?:contractually|legally)\s+(?:bound|prohibited|required|obligated)|prohibited\s+from\s+using|(?:only|solely)\s+(?:to|for)\s+(?:provide|perform|help|assist|operate|the\s+purpose)|perform\s+services\s+for\s+us|help\s+us\s+(?:operate|provide|run))\b", Options)]
@@ -324,7 +336,15 @@ internal static partial class LinguisticRules
     private static partial Regex RightsNotice();
 
     // Data flowing in (from a social network, a partner, a public source) is collection, not sharing.
-    [GeneratedRegex(@"\b(?:we|us|company)\s+(?:may\s+)?(?:also\s+)?(?:receive|obtain|collect|get|access)\b[^.;]{0,80}?\bfrom\s+(?:(?:those|these|such|the|other|any|third[- ]party|public)\s+)?(?:\w+\s+){0,2}(?:services?|networks?|sites?|platforms?|sources?|third\s+parties|partners|accounts?)\b", Options)]
+    // Besides "we receive ... from partners": others sharing with or telling "us" ("advertising partners
+    // share information with us", "information that partners provide us"), information "shared by ad
+    // partners", advertisers who "enable us to collect" it, and "we may receive information about which
+    // ad you saw". The sharer must be someone else: "information you share with us" is not counted.
+    [GeneratedRegex(@"\b(?:we|us|company)\s+(?:may\s+)?(?:also\s+)?(?:receive|obtain|collect|get|access)\b[^.;]{0,80}?\bfrom\s+(?:(?:those|these|such|the|other|any|third[- ]party|public)\s+)?(?:\w+\s+){0,2}(?:services?|networks?|sites?|platforms?|sources?|third\s+parties|partners|accounts?)\b"
+        + @"|\b(?:partners?|advertisers?|third[- ]part(?:y|ies)|vendors?|publishers?|developers?|businesses|companies|affiliates|services|networks|platforms|apps|websites|sites|retailers?|merchants?)\s+(?:(?!you\b)\w+\s+){0,2}(?:share|shares|provide|provides|send|sends|give|gives|pass|passes|disclose|discloses|tell|tells|report|reports)\b(?:[^.;]{0,100}?\b(?:with|to)\s+us\b|\s+us\b)"
+        + @"|\b(?:shared|provided|sent|supplied|passed)\s+(?:(?:with|to)\s+us\s+)?by\s+(?:our\s+|the\s+|third[- ]party\s+)?(?:\w+\s+){0,2}(?:partners?|advertisers?|third\s+parties|vendors?|publishers?|affiliates|developers?)\b"
+        + @"|\benables?\s+us\s+to\s+(?:collect|receive|obtain|get)\b"
+        + @"|\bwe\s+(?:may\s+|might\s+|also\s+|can\s+|could\s+|sometimes\s+)*(?:receive|get|obtain)\s+(?:\w+\s+){0,2}(?:information|data|details|signals)\s+(?:about|on|regarding)\b", Options)]
     private static partial Regex ReceiveFrom();
 
     // "For more information, see our Cookie Policy": navigation, not a practice.
@@ -352,6 +372,18 @@ internal static partial class LinguisticRules
 
     [GeneratedRegex(@"\b(?:devices?|phones?|inbox(?:es)?|accounts?|chats?)\s+of\s+(?:other|the)\s+(?:users|people|members|recipients|viewers)\b|\b(?:other|connected|third[- ]party)\s+(?:servers|services|instances|sites)\s+[^.;]{0,60}?\b(?:keep|hold|retain|cache|store|received|exist)|\b(?:cached|kept|stored|saved|held)\s+(?:\w+\s+){0,3}by\s+(?:other\s+users|third[- ]party\s+services|search\s+engines|archive\s+sites|viewers|recipients)\b|\b(?:outside|beyond)\s+(?:of\s+)?our\s+control\b|\b(?:complete|full|total)\s+(?:deletion|removal)\b[^.;]{0,60}?\b(?:not|never|cannot|can't)\b|\bcannot\s+(?:guarantee|promise|ensure|make\s+\w+\s+remove)[^.;]{0,60}?\b(?:delet|remov|disappear|recall)\w*|\bcopies\s+that\s+[^.;]{0,40}?\b(?:cannot|can't)\s+(?:recall|remove|delete)", Options)]
     private static partial Regex OthersCopies();
+
+    // The list is looked for in the rest of the sentence, parentheses included; "you may not revoke
+    // this licence" and "you agree not to assert moral rights" grant rather than forbid, so they are not
+    // prohibitions here.
+    [GeneratedRegex(@"\b(?:(?:you|users?)\s+(?:must|may|shall|will|should|can)(?:\s+not|n't|not)|(?:you|users?)\s+(?:agree|undertake)\s+(?:that\s+you\s+will\s+)?not(?:\s+to)?|(?:you|users?)\s+(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|entitled)\s+to|(?:you|users?)\s+(?:are|is)\s+prohibited\s+from|do\s+not\s+\(?and\s+do\s+not\s+attempt\s+to\)?|you\s+agree\s+that\s+you\s+will\s+not)\b(?!\s+(?:\w+\s+)?(?:revoke|withdraw|terminate|cancel|rescind|assert|bring|sue|challenge|object)\b)(?=[^.;]{0,300}?\b(?:(?:sub-?)?licen[cs]e|resell|rent|lease|reverse[- ]engineer|decompile|otherwise\s+(?:commercially\s+)?exploit)\b)", Options)]
+    private static partial Regex UserProhibited();
+
+    // Only a missing promise of keeping counts ("cannot guarantee ... stored forever", "may not always be
+    // available"); "cannot guarantee that deleted copies are removed" is the opposite and stays with
+    // ret.others_copies.
+    [GeneratedRegex(@"\b(?:(?:cannot|can't|can\s+not|do\s+not|don't|does\s+not|doesn't|will\s+not|won't|not)\s+(?:guarantee|promise|ensure|warrant)\w*|no\s+(?:guarantee|promise|assurance))\b[^.;]{0,80}?\b(?:(?:stored|kept|saved|retained|preserved|available|accessible|there)\s+(?:forever|indefinitely|permanently|for\s+good)|(?:always|forever|permanently)\s+(?:be\s+)?(?:stored|kept|saved|retained|preserved|available|accessible|there)|(?:remain|stay|stays|remains)\s+(?:\w+\s+){0,3}(?:available|accessible)\s+(?:forever|indefinitely|permanently|for\s+good))|\bis\s+not\s+a\s+(?:backup|storage|archiv\w+)\s+service\b|\b(?:may|might|could)\s+not\s+(?:always\s+)?be\s+(?:available|stored|kept|preserved|accessible)\s+(?:forever|indefinitely|permanently|for\s+good|in\s+the\s+future)", Options)]
+    private static partial Regex NotPromisedKept();
 
     [GeneratedRegex(@"\b(?:valid\s+)?(?:legal|law\s+enforcement|preservation|government)\s+(?:requests?|orders?|process|demands?)\b|\b(?:court\s+orders?|search\s+warrants?|subpoenas?|litigation|regulatory\s+(?:matters?|proceedings?|investigations?|inquir\w+)|pending\s+(?:legal\s+)?(?:claims?|disputes?|proceedings?)|legally\s+(?:obliged|obligated|required))\b", Options)]
     private static partial Regex LegalHold();

@@ -106,6 +106,28 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.Contains(Rule("mkt.tracking"), _space.Extract("For visitors, advertising cookies are loaded on our pages.").Indices);
     }
 
+    [Theory]
+    [InlineData("Advertising partners share information with us, such as cookie identifiers and hashed email addresses.")]
+    [InlineData("We use information that partners and other third parties provide us about your activity on their sites.")]
+    [InlineData("Information shared by ad partners may be combined with the other information we hold about you.")]
+    [InlineData("Some advertisers enable us to collect similar information directly from their websites.")]
+    [InlineData("If you click one of our ads on another platform, we may receive information about which ad you saw.")]
+    public void Data_others_send_to_the_provider_is_data_received(string text) =>
+        Assert.Contains(Rule("mkt.receive_from"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("We share information you share with us with advertisers.")]
+    [InlineData("We provide your email address to partners for their marketing.")]
+    public void The_users_own_disclosures_and_data_going_out_are_not_data_received(string text) =>
+        Assert.DoesNotContain(Rule("mkt.receive_from"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void A_verb_whose_subject_is_the_provider_is_not_advertisers_collecting()
+    {
+        Assert.DoesNotContain(Rule("mkt.marketer_collects"), _space.Extract("When we advertise on third party platforms and you click on the ad, we may receive information about it.").Indices);
+        Assert.Contains(Rule("mkt.marketer_collects"), _space.Extract("Third party ad networks may collect information about your visits to our site.").Indices);
+    }
+
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 
     private int Combination(string name) => FeatureIndex.Combination(_space, name);

@@ -104,4 +104,25 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
 
         Assert.Contains(ClauseLabels.ContentOwnership, result.Labels);
     }
+
+    [Theory]
+    [InlineData("You must not (or help anyone else to) directly, by automated means or otherwise, access, copy, adapt, modify, distribute, license, sublicense or otherwise exploit the app.")]
+    [InlineData("Users may not (and may not let others) rent, lease, license or sublicense any part of the software.")]
+    [InlineData("You agree not to decompile the game client, or to resell access to your account.")]
+    public void A_prohibition_with_a_parenthesis_or_a_long_list_is_the_prohibition_rule(string text) =>
+        Assert.Contains(FeatureIndex.Rule(_space, "own.user_prohibited"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("You grant us a licence to your posts, and you may not revoke this licence once they are published.")]
+    [InlineData("You waive, and agree not to assert against us or anyone we license, any moral rights in your videos.")]
+    [InlineData("You grant us a perpetual, sublicensable licence to use what you upload.")]
+    public void A_grant_the_user_cannot_take_back_is_not_a_prohibition(string text) =>
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.user_prohibited"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void The_users_own_promotion_with_their_content_is_not_commercial_use_by_the_provider()
+    {
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract("You may use your Content to promote your business or your band.").Indices);
+        Assert.Contains(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract("We may use your Content to promote our business.").Indices);
+    }
 }

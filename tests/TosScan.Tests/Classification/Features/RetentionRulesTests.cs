@@ -62,5 +62,29 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void Copies_that_outlive_deletion_still_fire_the_not_removed_rule(string text) =>
         Assert.Contains(Rule("ret.not_removed"), _space.Extract(text).Indices);
 
+    [Theory]
+    [InlineData("We cannot guarantee that your saved clips will be stored forever, so please keep a backup.")]
+    [InlineData("Since we can’t promise that your albums will always be available, we recommend keeping a copy.")]
+    [InlineData("There is no guarantee that your projects will remain available forever.")]
+    public void A_denied_promise_of_keeping_is_its_own_rule_and_not_keeping_with_no_end(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.Contains(Rule("ret.not_promised_kept"), features);
+        Assert.DoesNotContain(Rule("ret.indefinite"), features);
+    }
+
+    [Theory]
+    [InlineData("We keep a copy of every clip you save, forever.")]
+    [InlineData("We guarantee that your photos will be stored forever.")]
+    [InlineData("We cannot guarantee that deleted photos are removed from every backup; copies may be kept indefinitely.")]
+    public void Keeping_forever_that_is_promised_or_outside_the_denied_guarantee_is_still_indefinite(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.Contains(Rule("ret.indefinite"), features);
+        Assert.DoesNotContain(Rule("ret.not_promised_kept"), features);
+    }
+
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 }
