@@ -4,9 +4,10 @@ namespace TosScan.Text;
 /// Folds typography that changes no meaning into the plain forms the classifier's rules and
 /// vocabulary were written in: curly apostrophes and quotes, hyphen and dash variants, non-breaking
 /// and other wide spaces, and the invisible characters (zero-width spaces and joiners, word joiners,
-/// byte-order marks, soft hyphens) that break a word in two. Real documents write "don’t" with
-/// U+2019 far more often than with an ASCII apostrophe, and a negation rule that only knows the
-/// ASCII form reads "we don’t sell your data" as a sale.
+/// byte-order marks, soft hyphens) that break a word in two, and note marks glued to a word
+/// ("Partners[2]"). Real documents write "don’t" with U+2019 far more often than with an ASCII
+/// apostrophe, and a negation rule that only knows the ASCII form reads "we don’t sell your data"
+/// as a sale.
 /// Every character of the result maps back to the original, so spans found in the folded text can
 /// still point at the exact words of the original.
 /// </summary>
@@ -71,8 +72,38 @@ public static class TypographicNormalizer
         '\u2013' or '\u2014' or '\u2015' => IsDigitAt(text, i - 1) && IsDigitAt(text, i + 1) ? '-' : ',',
         '\u00A0' or '\u2007' or '\u202F' or '\u3000' or (>= '\u2000' and <= '\u200A') or '\u205F' => ' ',
         '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => null,
+        '[' or ']' or (>= '0' and <= '9') when InFootnoteMark(text, i) => null,
         var c => c,
     };
+
+    /// <summary>
+    /// Whether <paramref name="i"/> lies in a note mark glued to a word: Meta's policies link
+    /// "Partners[2] also share information like your email address, cookies[20] ... with us", and the
+    /// mark stands between the subject and its verb, where a rule looks for "partners share".
+    /// </summary>
+    private static bool InFootnoteMark(string text, int i)
+    {
+        var open = i;
+        while (open >= 0 && open > i - 5 && text[open] != '[')
+        {
+            open--;
+        }
+
+        if (open < 1 || open <= i - 5 || !char.IsLetter(text[open - 1]))
+        {
+            return false;
+        }
+
+        var close = open + 1;
+        while (close < text.Length && close <= open + 4 && char.IsDigit(text[close]))
+        {
+            close++;
+        }
+
+        // A mark runs into the next word only by accident ("a[1]b"); dropping it there would join two words.
+        return close > open + 1 && close <= open + 4 && close < text.Length && text[close] == ']' && i <= close
+            && (close + 1 == text.Length || !char.IsLetterOrDigit(text[close + 1]));
+    }
 
     private static bool IsDigitAt(string text, int i) => i >= 0 && i < text.Length && char.IsDigit(text[i]);
 }
