@@ -18,7 +18,7 @@ public static class ClauseClassifiers
         var (manifest, space, layer, models) = ModelFiles.Load(options.ModelsDirectory, _ => new ArcticXsEmbedder(options.Embedding));
         return new ClauseClassifier(space, models, options.MaxEvidencePerLabel, layer)
         {
-            ModelVersion = ModelFiles.Version(options.ModelsDirectory, manifest),
+            ModelVersion = ModelFiles.Version(options.ModelsDirectory, manifest, space),
         };
     }
 }

@@ -18,6 +18,7 @@ internal sealed class FeatureSpace
 
     private readonly (int Offset, int[][] Groups)[] _combinations;
     private readonly (int Offset, int[] Rules)[] _absences;
+    private readonly Lazy<string> _fingerprint;
 
     // Ascending (rules are laid out in order), which WithParagraphContext's merge relies on.
     private readonly int[] _contextFeatures;
@@ -30,8 +31,9 @@ internal sealed class FeatureSpace
         ArgumentNullException.ThrowIfNull(combinations);
         Vocabulary = vocabulary;
         _ngrams = vocabulary.Select((n, i) => KeyValuePair.Create(n, i)).ToFrozenDictionary(StringComparer.Ordinal);
-        _rules = rules;
-        Combinations = combinations;
+        // Copies: the layout and the fingerprint must not move if a caller changes its lists later.
+        _rules = [.. rules];
+        Combinations = [.. combinations];
         RuleOffset = vocabulary.Count;
         CombinationOffset = RuleOffset + (2 * rules.Count);
         var ruleIndex = rules.Select((r, i) => (r.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
@@ -39,7 +41,7 @@ internal sealed class FeatureSpace
             ? RuleOffset + (2 * r)
             : throw new ArgumentException($"Combination '{c.Name}' names unknown rule '{n}'.", nameof(combinations))).ToArray()).ToArray()))];
         AbsenceOffset = CombinationOffset + combinations.Count;
-        Absences = absences;
+        Absences = [.. absences];
         _absences = [.. absences.Select((a, i) => (AbsenceOffset + i, a.Rules.Select(n => ruleIndex.TryGetValue(n, out var r)
             ? RuleOffset + (2 * r)
             : throw new ArgumentException($"Absence feature '{a.Name}' names unknown rule '{n}'.", nameof(absences))).ToArray()))];
@@ -47,6 +49,30 @@ internal sealed class FeatureSpace
         _contextFeatures = [.. rules.Select((r, i) => (r, i)).Where(x => x.r.ParagraphContext)
             .SelectMany(x => new[] { RuleOffset + (2 * x.i), RuleOffset + (2 * x.i) + 1 }),
             .. combinations.Select((c, i) => (c, i)).Where(x => x.c.ParagraphContext).Select(x => CombinationOffset + x.i)];
+        _fingerprint = new Lazy<string>(ComputeFingerprint);
+    }
+
+    private string ComputeFingerprint()
+    {
+        var text = new System.Text.StringBuilder().Append("text ").Append(TextRevision).Append('\n');
+        foreach (var rule in _rules)
+        {
+            text.Append(rule.Name).Append('|').Append(rule.Pattern).Append('|').Append(rule.Pattern.Options)
+                .Append('|').Append(rule.SplitOnNegation).Append('|').Append(rule.ParagraphContext).Append('\n');
+        }
+
+        foreach (var combination in Combinations)
+        {
+            text.Append(combination.Name).Append('|').AppendJoin(';', combination.Groups.Select(g => string.Join(',', g)))
+                .Append('|').Append(combination.ParagraphContext).Append('\n');
+        }
+
+        foreach (var absence in Absences)
+        {
+            text.Append(absence.Name).Append('|').AppendJoin(',', absence.Rules).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..12];
     }
 
     public IReadOnlyList<RuleAbsence> Absences { get; }
@@ -57,6 +83,20 @@ internal sealed class FeatureSpace
     public IReadOnlyList<RuleCombination> Combinations { get; }
 
     public int CombinationOffset { get; }
+
+    /// <summary>
+    /// Raise when the tokenizer (negation scope, stemming) or the typographic folding changes the
+    /// features a text gets; the rules' patterns are hashed themselves. 2: note marks glued to a word
+    /// ("Partners[2]") are folded away (fifteenth round of issue 12).
+    /// </summary>
+    internal const int TextRevision = 2;
+
+    /// <summary>
+    /// A short hash of the code that turns text into features: every rule's name, pattern and flags,
+    /// the conjunctions and absence features, and <see cref="TextRevision"/>. The same model files read
+    /// by different rules give different flags, so the model version a report cites includes it.
+    /// </summary>
+    public string Fingerprint => _fingerprint.Value;
 
     /// <summary>The feature names after the n-grams, in order, as the manifest records them.</summary>
     public IReadOnlyList<string> RuleFeatureNames => [.. _rules.Select(r => r.Name), .. Combinations.Select(c => c.Name), .. Absences.Select(a => a.Name)];

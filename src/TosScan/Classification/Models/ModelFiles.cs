@@ -122,12 +122,16 @@ internal static class ModelFiles
 
     /// <summary>
     /// The model version reports cite: a hash of the files that decide predictions (vocabulary and
-    /// label models) and of the thresholds and calibration in the manifest. Re-recording evaluation
-    /// figures does not change it; retraining on different data does.
+    /// label models), of the thresholds and calibration in the manifest, and of the feature code
+    /// (<see cref="FeatureSpace.Fingerprint"/>). Re-recording evaluation figures does not change it;
+    /// retraining on different data does, and so does a rule or text folding that reads the same
+    /// text differently, because the same files would then give different flags.
     /// </summary>
-    public static string Version(string directory, ModelManifest manifest)
+    public static string Version(string directory, ModelManifest manifest, FeatureSpace space)
     {
+        ArgumentNullException.ThrowIfNull(space);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes("features " + space.Fingerprint + "\n"));
         hash.AppendData(File.ReadAllBytes(Path.Combine(directory, manifest.FeatureSpace.VocabularyFile)));
         if (manifest.Embedding is { } embedding)
         {
