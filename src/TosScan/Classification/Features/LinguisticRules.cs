@@ -379,9 +379,9 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:(?:you|users?)\s+(?:must|may|shall|will|should|can)(?:\s+not|n't|not)|(?:you|users?)\s+(?:agree|undertake)\s+(?:that\s+you\s+will\s+)?not(?:\s+to)?|(?:you|users?)\s+(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|entitled)\s+to|(?:you|users?)\s+(?:are|is)\s+prohibited\s+from|do\s+not\s+\(?and\s+do\s+not\s+attempt\s+to\)?|you\s+agree\s+that\s+you\s+will\s+not)\b(?!\s+(?:\w+\s+)?(?:revoke|withdraw|terminate|cancel|rescind|assert|bring|sue|challenge|object)\b)(?=[^.;]{0,300}?\b(?:(?:sub-?)?licen[cs]e|resell|rent|lease|reverse[- ]engineer|decompile|otherwise\s+(?:commercially\s+)?exploit)\b)", Options)]
     private static partial Regex UserProhibited();
 
-    // Only a missing promise of keeping counts ("cannot guarantee ... stored forever", "may not always be
-    // available"); "cannot guarantee that deleted copies are removed" is the opposite and stays with
-    // ret.others_copies.
+    // Only a missing promise of keeping counts ("cannot guarantee ... stored forever", "may not be
+    // available in the future", "is not a backup service"); "cannot guarantee that deleted copies are
+    // removed" is the opposite and stays with ret.others_copies.
     [GeneratedRegex(@"\b(?:(?:cannot|can't|can\s+not|do\s+not|don't|does\s+not|doesn't|will\s+not|won't|not)\s+(?:guarantee|promise|ensure|warrant)\w*|no\s+(?:guarantee|promise|assurance))\b[^.;]{0,80}?\b(?:(?:stored|kept|saved|retained|preserved|available|accessible|there)\s+(?:forever|indefinitely|permanently|for\s+good)|(?:always|forever|permanently)\s+(?:be\s+)?(?:stored|kept|saved|retained|preserved|available|accessible|there)|(?:remain|stay|stays|remains)\s+(?:\w+\s+){0,3}(?:available|accessible)\s+(?:forever|indefinitely|permanently|for\s+good))|\bis\s+not\s+a\s+(?:backup|storage|archiv\w+)\s+service\b|\b(?:may|might|could)\s+not\s+(?:always\s+)?be\s+(?:available|stored|kept|preserved|accessible)\s+(?:forever|indefinitely|permanently|for\s+good|in\s+the\s+future)", Options)]
     private static partial Regex NotPromisedKept();
 
