@@ -74,9 +74,15 @@ public sealed class HostGrainTests
     }
 
     /// <summary>Asks for the turn as a worker does, waiting as told (a new host grain first waits one spacing), but never past a circuit.</summary>
+    /// <remarks>
+    /// Bounded by time rather than by a number of asks: once, under the whole suite's load, the first
+    /// turn of a fresh cluster was not granted within 50 asks (the cause was not established; alone,
+    /// the test passes). A wait under a millisecond is waited as one, since Task.Delay rounds it to none.
+    /// </remarks>
     private static async Task GrantedAsync(IHostGrain host, Guid lease, SiloAddress worker)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        var asking = System.Diagnostics.Stopwatch.StartNew();
+        while (asking.Elapsed < TimeSpan.FromSeconds(20))
         {
             var answer = await host.TryAcquireAsync(lease, Policy, worker);
             if (answer.Granted)
@@ -86,9 +92,9 @@ public sealed class HostGrainTests
 
             Assert.False(answer.CircuitOpen, "the circuit is open");
             Assert.InRange(answer.Wait, TimeSpan.Zero, Policy.Spacing);
-            await Task.Delay(answer.Wait);
+            await Task.Delay(answer.Wait > TimeSpan.FromMilliseconds(1) ? answer.Wait : TimeSpan.FromMilliseconds(1));
         }
 
-        Assert.Fail("the turn was never granted");
+        Assert.Fail("the turn was never granted within 20 s");
     }
 }
