@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using TosScan.Documents;
 
 namespace TosScan.Classification.Features;
 
@@ -54,7 +55,7 @@ internal sealed class FeatureSpace
 
     private string ComputeFingerprint()
     {
-        var text = new System.Text.StringBuilder().Append("text ").Append(TextRevision).Append('\n');
+        var text = new StringBuilder().Append("text ").Append(TextRevision).Append('\n');
         foreach (var rule in _rules)
         {
             text.Append(rule.Name).Append('|').Append(rule.Pattern).Append('|').Append(rule.Pattern.Options)
@@ -72,7 +73,7 @@ internal sealed class FeatureSpace
             text.Append(absence.Name).Append('|').AppendJoin(',', absence.Rules).Append('\n');
         }
 
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..12];
+        return Hashing.Sha256Hex(text.ToString())[..12];
     }
 
     public IReadOnlyList<RuleAbsence> Absences { get; }

@@ -376,7 +376,7 @@ internal static partial class LinguisticRules
     // The list is looked for in the rest of the sentence, parentheses included; "you may not revoke
     // this licence" and "you agree not to assert moral rights" grant rather than forbid, so they are not
     // prohibitions here.
-    [GeneratedRegex(@"\b(?:(?:you|users?)\s+(?:must|may|shall|will|should|can)(?:\s+not|n't|not)|(?:you|users?)\s+(?:agree|undertake)\s+(?:that\s+you\s+will\s+)?not(?:\s+to)?|(?:you|users?)\s+(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|entitled)\s+to|(?:you|users?)\s+(?:are|is)\s+prohibited\s+from|do\s+not\s+\(?and\s+do\s+not\s+attempt\s+to\)?|you\s+agree\s+that\s+you\s+will\s+not)\b(?!\s+(?:\w+\s+)?(?:revoke|withdraw|terminate|cancel|rescind|assert|bring|sue|challenge|object)\b)(?=[^.;]{0,300}?\b(?:(?:sub-?)?licen[cs]e|resell|rent|lease|reverse[- ]engineer|decompile|otherwise\s+(?:commercially\s+)?exploit)\b)", Options)]
+    [GeneratedRegex(@"\b(?:(?:you|users?)\s+(?:must|may|shall|will|should|can)(?:\s+not|n't|not)|(?:you|users?)\s+(?:agree|undertake)\s+(?:that\s+you\s+will\s+)?not(?:\s+to)?|(?:you|users?)\s+(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|entitled)\s+to|(?:you|users?)\s+(?:are|is)\s+prohibited\s+from|do\s+not\s+\(?and\s+do\s+not\s+attempt\s+to\)?)\b(?!\s+(?:\w+\s+)?(?:revoke|withdraw|terminate|cancel|rescind|assert|bring|sue|challenge|object)\b)(?=[^.;]{0,300}?\b(?:(?:sub-?)?licen[cs]e|resell|rent|lease|reverse[- ]engineer|decompile|otherwise\s+(?:commercially\s+)?exploit)\b)", Options)]
     private static partial Regex UserProhibited();
 
     // Only a missing promise of keeping counts ("cannot guarantee ... stored forever", "may not be
