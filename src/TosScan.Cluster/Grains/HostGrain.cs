@@ -7,10 +7,12 @@ namespace TosScan.Cluster.Grains;
 /// One host's turns for the whole cluster (see <see cref="IHostGrain"/>). All times are this
 /// grain's clock: a turn is granted only when this clock has passed the end of the previous
 /// request plus the spacing, and the end is taken when the release arrives here, after the
-/// response was read. So the gap a server sees is at least the spacing whatever the workers'
-/// clocks say. A new activation (the host's grain moved off a dead worker) first waits one
-/// spacing, with the Crawl-delay remembered in the ledger, since the dead worker's last request
-/// may have just arrived.
+/// response was read. So the gap a server sees is at least the spacing whatever the workers' clocks
+/// say. The turn is kept in the ledger as well as here, and every grant and end is written there
+/// first, by a conditional write: a new activation (the host's grain moved off a dead worker) knows
+/// of a turn the dead one granted to a worker that is still sending, and two activations at once
+/// (Orleans' default directory allows that briefly while the cluster is unstable) cannot both grant.
+/// The circuit and robots.txt answers are kept here only; a new activation starts them afresh.
 /// </summary>
 internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService membership, TimeProvider time) : Grain, IHostGrain
 {
@@ -23,85 +25,81 @@ internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService me
     private readonly Queue<(DateTimeOffset At, bool Failed)> _outcomes = new();
     private readonly Dictionary<string, (RobotsRecord Answer, DateTimeOffset At)> _robots = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (Guid Claimant, DateTimeOffset At)> _robotsClaims = new(StringComparer.OrdinalIgnoreCase);
-    private Guid? _lease;
-    private SiloAddress? _holder;
-    private DateTimeOffset _leaseUntil;
-    private DateTimeOffset _lastEnd;
-    private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
+    private HostTurnRecord _turn = new(null, null, DateTimeOffset.MinValue, DateTimeOffset.MinValue, DateTimeOffset.MinValue);
     private DateTimeOffset _openUntil = DateTimeOffset.MinValue;
     private TimeSpan _crawlDelay;
     private HostPolicy? _policy;
 
+    private string Host => this.GetPrimaryKeyString();
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _crawlDelay = await ledger.GetCrawlDelayAsync(this.GetPrimaryKeyString(), cancellationToken).ConfigureAwait(true) ?? TimeSpan.Zero;
-        _lastEnd = time.GetUtcNow();
+        _crawlDelay = await ledger.GetCrawlDelayAsync(Host, cancellationToken).ConfigureAwait(true) ?? TimeSpan.Zero;
+        _turn = await ledger.LoadTurnAsync(Host, cancellationToken).ConfigureAwait(true);
     }
 
-    public Task<TurnAnswer> TryAcquireAsync(Guid lease, HostPolicy policy, SiloAddress worker)
+    public async Task<TurnAnswer> TryAcquireAsync(Guid lease, HostPolicy policy, SiloAddress worker)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(worker);
         var now = time.GetUtcNow();
         var spacing = _crawlDelay > policy.Spacing ? _crawlDelay : policy.Spacing;
-        if (_lease is { } held && held != lease && (now > _leaseUntil || membership.CurrentSnapshot.GetSiloStatus(_holder!) == SiloStatus.Dead))
+        if (_turn.Lease is { } held && held != lease && (now > _turn.LeaseUntil || HolderIsDead()))
         {
             // The holder never gave the turn back, or its worker is dead: count its request as just ended.
-            _lease = null;
-            _lastEnd = now;
+            await EndAsync(held, now, notBefore: null).ConfigureAwait(true);
         }
 
         if (now < _openUntil)
         {
-            return Task.FromResult(new TurnAnswer(false, _openUntil - now, CircuitOpen: true));
+            return new TurnAnswer(false, _openUntil - now, CircuitOpen: true);
         }
 
-        if (_lease == lease)
+        if (_turn.Lease == lease)
         {
-            return Task.FromResult(new TurnAnswer(true, TimeSpan.Zero, false));
+            // A worker confirms its turn right before the request goes out: the ledger is asked, in
+            // case a twin activation took the turn back meanwhile (its holder wrongly declared dead).
+            _turn = await ledger.LoadTurnAsync(Host, CancellationToken.None).ConfigureAwait(true);
+            return _turn.Lease == lease ? new TurnAnswer(true, TimeSpan.Zero, false) : new TurnAnswer(false, Poll(spacing), false);
         }
 
-        if (_lease is not null)
+        if (_turn.Lease is not null)
         {
             // The request in flight ends no sooner than now, so the next turn is at least a spacing away.
-            return Task.FromResult(new TurnAnswer(false, Poll(spacing), false));
+            return new TurnAnswer(false, Poll(spacing), false);
         }
 
-        var earliest = _lastEnd + spacing > _notBefore ? _lastEnd + spacing : _notBefore;
+        var earliest = _turn.LastEnd + spacing > _turn.NotBefore ? _turn.LastEnd + spacing : _turn.NotBefore;
         if (earliest > now)
         {
-            return Task.FromResult(new TurnAnswer(false, earliest - now, false));
+            return new TurnAnswer(false, earliest - now, false);
         }
 
-        _lease = lease;
-        _holder = worker;
-        _leaseUntil = now + policy.LeaseLimit;
+        var grant = new HostTurnGrant(lease, worker.ToParsableString(), now, spacing, now + policy.LeaseLimit);
+        if (!await ledger.TryGrantTurnAsync(Host, grant, CancellationToken.None).ConfigureAwait(true))
+        {
+            // Another activation of this grain granted or ended a turn: take the ledger's word and ask again shortly.
+            _turn = await ledger.LoadTurnAsync(Host, CancellationToken.None).ConfigureAwait(true);
+            return new TurnAnswer(false, Poll(spacing), false);
+        }
+
+        _turn = _turn with { Lease = lease, Holder = grant.Holder, LeaseUntil = grant.LeaseUntil };
         _policy = policy;
-        return Task.FromResult(new TurnAnswer(true, TimeSpan.Zero, false));
+        return new TurnAnswer(true, TimeSpan.Zero, false);
     }
 
-    public Task ReleaseAsync(Guid lease, TurnEnd end)
+    public async Task ReleaseAsync(Guid lease, TurnEnd end)
     {
         ArgumentNullException.ThrowIfNull(end);
-        if (_lease != lease)
-        {
-            // A turn taken back after its limit; its end was counted then.
-            return Task.CompletedTask;
-        }
 
+        // A turn this activation does not hold may still be in the ledger: granted by an activation
+        // that has since died, or by a twin. It is ended there all the same, so the host is free.
+        // A turn taken back after its limit is not in the ledger any more; its end was counted then.
         var now = time.GetUtcNow();
-        _lease = null;
-        _lastEnd = now;
-        if (end.NotBefore is { } notBefore && notBefore > _notBefore)
-        {
-            _notBefore = notBefore;
-        }
-
-        if (_policy is not null)
+        if (await EndAsync(lease, now, end.NotBefore).ConfigureAwait(true) && _policy is not null)
         {
             Count(end.Failed, now, _policy);
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task SetCrawlDelayAsync(TimeSpan crawlDelay)
@@ -139,6 +137,17 @@ internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService me
         _robotsClaims.Remove(origin);
         return Task.CompletedTask;
     }
+
+    /// <summary>Ends a turn in the ledger, then takes the ledger's record of the host's turn; true when the lease still held it.</summary>
+    private async Task<bool> EndAsync(Guid lease, DateTimeOffset end, DateTimeOffset? notBefore)
+    {
+        var ended = await ledger.EndTurnAsync(Host, lease, end, notBefore, CancellationToken.None).ConfigureAwait(true);
+        _turn = await ledger.LoadTurnAsync(Host, CancellationToken.None).ConfigureAwait(true);
+        return ended;
+    }
+
+    private bool HolderIsDead() =>
+        _turn.Holder is { } holder && membership.CurrentSnapshot.GetSiloStatus(SiloAddress.FromParsableString(holder)) == SiloStatus.Dead;
 
     /// <summary>Counts an outcome towards the circuit: enough failures in the window open it for the break duration.</summary>
     private void Count(bool failed, DateTimeOffset now, HostPolicy policy)

@@ -8,13 +8,14 @@ namespace TosScan.Cluster.Ledger;
 /// PostgreSQL for a cluster, SQLite for tests on one machine. The primary keys do the
 /// exactly-once work: a second record of the same provider's run is simply not inserted.
 /// </summary>
-internal sealed class SqlScanLedger(Func<DbConnection> connect, TimeProvider time) : IScanLedger
+internal sealed partial class SqlScanLedger(Func<DbConnection> connect, TimeProvider time) : IScanLedger
 {
     private static readonly string[] Schema =
     [
         "CREATE TABLE IF NOT EXISTS tosscan_cluster_scans (scan_id TEXT PRIMARY KEY, submission TEXT NOT NULL, created_at TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS tosscan_cluster_status (scan_id TEXT NOT NULL, run INTEGER NOT NULL, provider_index INTEGER NOT NULL, sequence BIGINT NOT NULL, worker TEXT NOT NULL, rows_json TEXT NOT NULL, PRIMARY KEY (scan_id, run, provider_index))",
         "CREATE TABLE IF NOT EXISTS tosscan_cluster_hosts (host TEXT PRIMARY KEY, crawl_delay_ms BIGINT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS tosscan_cluster_turns (host TEXT PRIMARY KEY, lease TEXT NULL, holder TEXT NULL, lease_until_ms BIGINT NOT NULL, last_end_ms BIGINT NOT NULL, not_before_ms BIGINT NOT NULL)",
     ];
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
