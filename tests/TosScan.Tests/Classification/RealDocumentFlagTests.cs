@@ -27,6 +27,8 @@ public sealed class RealDocumentFlagTests(ClassifierFixture fixture) : IClassFix
     [InlineData("YouTube - Terms of Service", "By providing Content to the Service, you grant to YouTube", ClauseLabels.ContentOwnership)]
     [InlineData("WhatsApp - Terms of Service", "for up to 30 days as we try to deliver them", ClauseLabels.BoundedRetention)]
     [InlineData("Discord - Privacy Policy", "provide limited information to advertising platforms", ClauseLabels.ThirdPartyMarketing)]
+    [InlineData("WeChat - Terms of Service", "are allowed to retain and continue to use Your Content after you stop using WeChat", ClauseLabels.ContentOwnership)]
+    [InlineData("Pinterest - Terms of Service", "any revenue from any monetisation of User Content", ClauseLabels.ContentOwnership)]
     public async Task The_practice_in_the_same_documents_is_still_flagged(string document, string words, string label) =>
         Assert.All(await FlagsOfAsync(document, words), flags => Assert.Contains(label, flags));
 

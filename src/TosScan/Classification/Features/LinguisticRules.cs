@@ -167,12 +167,18 @@ internal static partial class LinguisticRules
     // A kind of content ("Branded Content", "sponsored posts") is a topic, not user content put to
     // commercial use: policies on paid partnerships name it with words of the same family. Nor is the
     // user's own use ("you may use your Content to promote your business"): the rule is about the provider's.
-    [GeneratedRegex(@"\b(?<!\b(?:branded|sponsored|commercial|promotional|advertising|paid|monetised|monetized)\s+|\b(?:you|users?|creators?|sellers?|artists?|members?)\s+(?:may|can|are\s+free\s+to|are\s+welcome\s+to)\s+(?:also\s+)?(?:use|reuse)\s+(?:your|their)\s+(?:own\s+)?)(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)", Options)]
+    // The provider's own use to promote or market the service counts across a list ("we use your Content
+    // only to (i) operate ...; and (ii) promote and market", but not "... and never to market it"), and so
+    // does "monetisation of user content"
+    // (not "ineligible for monetization", which is about the user's own earnings).
+    [GeneratedRegex(@"\b(?<!\b(?:branded|sponsored|commercial|promotional|advertising|paid|monetised|monetized)\s+|\b(?:you|users?|creators?|sellers?|artists?|members?)\s+(?:may|can|are\s+free\s+to|are\s+welcome\s+to)\s+(?:also\s+)?(?:use|reuse)\s+(?:your|their)\s+(?:own\s+)?)(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)|\bmoneti[sz]ation\s+of\s+(?:your\s+|user\s+)?(?:content|photos?|posts?|videos?)\b|\b(?:we|us)\s+(?:may\s+)?use\s+(?:your|user)\s+(?:content|posts?|photos?|videos?)\b(?:(?!\b(?:not|never|no)\b|n't)[^.]){0,200}?\b(?:promot|market)\w*", Options)]
     private static partial Regex CommercialUse();
 
     // Besides "survives" and "even after deletion": a licence that "does not end upon deletion" or
     // "will not terminate if you delete", one that "remains in effect" or "continues" once content is
-    // deleted, and "we may continue to use it" after deletion. The words naming the deletion are
+    // deleted, "we may continue to use it" after deletion (or after the user stops using the service),
+    // and "we may retain and continue to use", which says the same without naming the deletion (sixteenth
+    // round: Pinterest's and WeChat's terms word it so, at scores 0.01 and 0.18). The words naming the deletion are
     // checked around the match, so "these Terms remain in effect until terminated" does not count.
     // The general wordings ("survives", "even if you close your account", "stays in force") count only
     // in a sentence that names a licence, rights or a grant: "posts may be kept even if you close your
@@ -183,7 +189,8 @@ internal static partial class LinguisticRules
         + @"|\b(?:remains?|continues?|stays?)(?:" + DeletionBehind + InForce + "|" + InForce + DeletionAfterAhead + ")"
         + @"|\b(?:does|do|will|shall|would|is|are|can|may)" + DeletionBehind + @"(?:\s+not|n't)\s+(?:be\s+)?(?:end|terminate|expire|revoke|extinguish|cancel)\b)" + LicenceContext
         + @"|\b(?:licen[cs]e|permission|rights?)\b" + DeletionBehind + @"[^.;]{0,40}?\bcontinues?\b(?!\s+until)"
-        + @"|\bcontinue\w*(?:" + DeletionBehind + ToUse + "|" + ToUse + DeletionAfterAhead + ")",
+        + @"|\bcontinue\w*(?:" + DeletionBehind + ToUse + "|" + ToUse + DeletionAfterAhead + ")"
+        + @"|\bretain\w*\s+and\s+continue\w*" + ToUse,
         Options)]
     private static partial Regex Survives();
 
@@ -193,7 +200,7 @@ internal static partial class LinguisticRules
     private const string LicenceContext = @"(?:(?<=\b" + LicenceWords + @"\b[^.;]{0,250}?)|(?=[^.;]{0,150}?\b" + LicenceWords + @"\b))";
     private const string InForce = @"\s+in\s+(?:full\s+)?(?:force|effect)\b";
     private const string ToUse = @"\s+to\s+(?:use|display|distribute|host|show|share|exercise|make\s+available)\b";
-    private const string DeletionWords = @"(?:delet|remov|eras|unpublish|clos|terminat|cancel|leav|deactivat)\w*";
+    private const string DeletionWords = @"(?:(?:delet|remov|eras|unpublish|clos|terminat|cancel|leav|deactivat)\w*|stop\w*\s+using)";
     private const string DeletionAhead = @"(?=[^.;]{0,60}?\b" + DeletionWords + ")";
     private const string DeletionAfterAhead = @"(?=[^.;]{0,80}?\b(?:after|even\s+if|even\s+when|once|following)\b[^.;]{0,30}?\b" + DeletionWords + ")";
     private const string DeletionBehind = @"(?<=\b" + DeletionWords + @"\b[^.;]{0,110}?)"; // placed after the first word of a match

@@ -29,6 +29,8 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("Deleting your account does not end the licence you gave us for your uploads.")]
     [InlineData("If you close your account, the rights you gave us over your recordings will not end.")]
     [InlineData("We may continue to show your artwork in the gallery even after you close your account.")]
+    [InlineData("Other members may retain and continue to use the recipes you shared.")]
+    [InlineData("We may continue to show your maps to other players after you stop using the app.")]
     public void A_licence_that_outlives_deletion_is_the_survival_rule(string text)
     {
         var features = _space.Extract(text).Indices;
@@ -118,6 +120,19 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("You grant us a perpetual, sublicensable licence to use what you upload.")]
     public void A_grant_the_user_cannot_take_back_is_not_a_prohibition(string text) =>
         Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.user_prohibited"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("Nothing here entitles you to a share of the revenue from any monetisation of your videos.")]
+    [InlineData("We use your posts for three things: to run the service; to keep it safe; and to promote and market it.")]
+    public void Monetisation_of_user_content_and_its_use_to_market_the_service_are_commercial_use(string text) =>
+        Assert.Contains(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("A video may be ineligible for monetization if it breaks our community rules.")]
+    [InlineData("We use your content only to run the service, and never to market our products.")]
+    [InlineData("Creators can monetise their own channels through our partner programme.")]
+    public void The_users_own_earnings_and_a_denied_marketing_use_are_not_commercial_use(string text) =>
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract(text).Indices);
 
     [Fact]
     public void The_users_own_promotion_with_their_content_is_not_commercial_use_by_the_provider()
