@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace TosScan.Cluster.Ledger;
@@ -14,20 +15,17 @@ internal sealed partial class SqlScanLedger
     public async Task<HostTurnRecord> LoadTurnAsync(string host, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await ReadTurnAsync(connection, host, cancellationToken).ConfigureAwait(false) is { } turn)
+        {
+            return turn;
+        }
+
+        // A host never seen: its empty row is made here, so that every later grant and end is an
+        // UPDATE that either finds it or not (two activations may race to make it; one insert wins).
         await ExecuteAsync(connection,
             "INSERT INTO tosscan_cluster_turns (host, lease, holder, lease_until_ms, last_end_ms, not_before_ms) VALUES (@host, NULL, NULL, 0, 0, 0) ON CONFLICT DO NOTHING",
             [("host", host)], cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection,
-            "SELECT lease, holder, lease_until_ms, last_end_ms, not_before_ms FROM tosscan_cluster_turns WHERE host = @host",
-            [("host", host)]);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new HostTurnRecord(
-            reader.IsDBNull(0) ? null : Guid.Parse(reader.GetString(0)),
-            reader.IsDBNull(1) ? null : reader.GetString(1),
-            Time(reader.GetValue(2)),
-            Time(reader.GetValue(3)),
-            Time(reader.GetValue(4)));
+        return (await ReadTurnAsync(connection, host, cancellationToken).ConfigureAwait(false))!;
     }
 
     public async Task<bool> TryGrantTurnAsync(string host, HostTurnGrant grant, CancellationToken cancellationToken)
@@ -57,6 +55,25 @@ internal sealed partial class SqlScanLedger
             [("host", host), ("lease", lease.ToString("D")), ("end", RoundedUp(end)), ("notBefore", notBefore is { } at ? RoundedUp(at) : 0L)],
             cancellationToken).ConfigureAwait(false);
         return ended == 1;
+    }
+
+    private static async Task<HostTurnRecord?> ReadTurnAsync(DbConnection connection, string host, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection,
+            "SELECT lease, holder, lease_until_ms, last_end_ms, not_before_ms FROM tosscan_cluster_turns WHERE host = @host",
+            [("host", host)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new HostTurnRecord(
+            reader.IsDBNull(0) ? null : Guid.Parse(reader.GetString(0)),
+            reader.IsDBNull(1) ? null : reader.GetString(1),
+            Time(reader.GetValue(2)),
+            Time(reader.GetValue(3)),
+            Time(reader.GetValue(4)));
     }
 
     /// <summary>Whole milliseconds, rounded up, so a time read back is never earlier than the one written (the grant rounds "now" down and the spacing up).</summary>
