@@ -169,8 +169,7 @@ internal static partial class LinguisticRules
     // user's own use ("you may use your Content to promote your business"): the rule is about the provider's.
     // The provider's own use to promote or market the service counts across a list ("we use your Content
     // only to (i) operate ...; and (ii) promote and market", but not "... and never to market it"), and so
-    // does "monetisation of user content"
-    // (not "ineligible for monetization", which is about the user's own earnings).
+    // does "monetisation of user content" (not "ineligible for monetization": the user's own earnings).
     [GeneratedRegex(@"\b(?<!\b(?:branded|sponsored|commercial|promotional|advertising|paid|monetised|monetized)\s+|\b(?:you|users?|creators?|sellers?|artists?|members?)\s+(?:may|can|are\s+free\s+to|are\s+welcome\s+to)\s+(?:also\s+)?(?:use|reuse)\s+(?:your|their)\s+(?:own\s+)?)(?:name|likeness|image|voice|profile\s+(?:photo|picture|name|information)|photos?|username|content|posts?)\b[^.;]{0,80}?\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial\w*|promot\w*|endorse\w*)\b|\b(?:advertis\w*|sponsor\w*|(?<!non-?)commercial(?:ly)?|promot\w*)\b[^.;]{0,60}?\b(?:your|user)\s+(?:name|likeness|image|content|photos?|posts?|profile)\b|\bwithout\s+(?:any\s+)?(?:compensation|payment|remuneration|royalt\w+)\b|\b(?:sell|monetize|monetise|exploit)\w*\b[^.;]{0,40}?\b(?:your|user)\s+(?:content|photos?|posts?|videos?|submissions?)|\bmoneti[sz]ation\s+of\s+(?:your\s+|user\s+)?(?:content|photos?|posts?|videos?)\b|\b(?:we|us)\s+(?:may\s+)?use\s+(?:your|user)\s+(?:content|posts?|photos?|videos?)\b(?:(?!\b(?:not|never|no)\b|n't)[^.]){0,200}?\b(?:promot|market)\w*", Options)]
     private static partial Regex CommercialUse();
 
