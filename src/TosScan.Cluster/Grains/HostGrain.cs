@@ -59,7 +59,7 @@ internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService me
         {
             // A worker confirms its turn right before the request goes out: the ledger is asked, in
             // case a twin activation took the turn back meanwhile (its holder wrongly declared dead).
-            _turn = await ledger.LoadTurnAsync(Host, CancellationToken.None).ConfigureAwait(true);
+            await ReloadTurnAsync().ConfigureAwait(true);
             return _turn.Lease == lease ? new TurnAnswer(true, TimeSpan.Zero, false) : new TurnAnswer(false, Poll(spacing), false);
         }
 
@@ -79,7 +79,7 @@ internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService me
         if (!await ledger.TryGrantTurnAsync(Host, grant, CancellationToken.None).ConfigureAwait(true))
         {
             // Another activation of this grain granted or ended a turn: take the ledger's word and ask again shortly.
-            _turn = await ledger.LoadTurnAsync(Host, CancellationToken.None).ConfigureAwait(true);
+            await ReloadTurnAsync().ConfigureAwait(true);
             return new TurnAnswer(false, Poll(spacing), false);
         }
 
@@ -110,7 +110,7 @@ internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService me
         }
 
         _crawlDelay = crawlDelay;
-        await ledger.SaveCrawlDelayAsync(this.GetPrimaryKeyString(), crawlDelay, CancellationToken.None).ConfigureAwait(true);
+        await ledger.SaveCrawlDelayAsync(Host, crawlDelay, CancellationToken.None).ConfigureAwait(true);
     }
 
     public Task<RobotsLookup> GetRobotsAsync(string origin, Guid claimant)
@@ -142,9 +142,12 @@ internal sealed class HostGrain(IScanLedger ledger, IClusterMembershipService me
     private async Task<bool> EndAsync(Guid lease, DateTimeOffset end, DateTimeOffset? notBefore)
     {
         var ended = await ledger.EndTurnAsync(Host, lease, end, notBefore, CancellationToken.None).ConfigureAwait(true);
-        _turn = await ledger.LoadTurnAsync(Host, CancellationToken.None).ConfigureAwait(true);
+        await ReloadTurnAsync().ConfigureAwait(true);
         return ended;
     }
+
+    /// <summary>Takes the ledger's record of the host's turn, which another activation may have changed.</summary>
+    private async Task ReloadTurnAsync() => _turn = await ledger.LoadTurnAsync(Host, CancellationToken.None).ConfigureAwait(true);
 
     private bool HolderIsDead() =>
         _turn.Holder is { } holder && membership.CurrentSnapshot.GetSiloStatus(SiloAddress.FromParsableString(holder)) == SiloStatus.Dead;
