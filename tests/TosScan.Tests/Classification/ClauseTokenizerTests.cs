@@ -47,6 +47,27 @@ public sealed class ClauseTokenizerTests
     }
 
     [Theory]
+    [InlineData("We do not \"sell\" the personal information of our members.", "sell", "personal")]
+    [InlineData("We do not knowingly \"share\" data about teenagers.", "shar", "data")]
+    [InlineData("Kindlewood does not \u201Csell\u201D personal information as state law defines it.", "sell", "personal")]
+    public void A_quotation_opened_after_a_negator_keeps_the_scope_past_its_close(string text, string quoted, string after)
+    {
+        var tokens = ClauseTokenizer.Tokenize(text);
+
+        Assert.True(Find(tokens, quoted).Negated);
+        Assert.True(Find(tokens, after).Negated);
+    }
+
+    [Fact]
+    public void A_closing_quotation_mark_ends_the_scope_of_a_quoted_name()
+    {
+        var tokens = ClauseTokenizer.Tokenize("Your browser may offer a \"Do Not Track\" setting that sends a signal to sites you visit.");
+
+        Assert.True(Find(tokens, "track").Negated);
+        Assert.False(Find(tokens, "send").Negated);
+    }
+
+    [Theory]
     [InlineData("We do not sell your data, we share it with advertisers.", "shar")]
     [InlineData("If you do not opt out, sharing with advertisers continues.", "shar")]
     [InlineData("We do not sell your data, but share it with advertisers.", "shar")]

@@ -38,6 +38,22 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
         Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, result.Labels);
     }
 
+    // Seventeenth round: US policies quote the statutory terms they deny; the quotation mark used to
+    // end the negation, so the denial read as a sale.
+    [Theory]
+    [InlineData("We do not \"sell\" the personal information of our members.", "We do not sell the personal information of our members.")]
+    [InlineData("Larchmoor does not \u201Csell\u201D personal information, as those words are defined by state privacy laws.", "Larchmoor does not sell personal information, as those words are defined by state privacy laws.")]
+    [InlineData("We do not knowingly \"sell\" the personal information of members younger than 16.", "We do not knowingly sell the personal information of members younger than 16.")]
+    public void A_quoted_verb_is_denied_like_a_plain_one(string quoted, string plain)
+    {
+        var withQuotes = _classifier.Classify(quoted);
+        var withoutQuotes = _classifier.Classify(plain);
+
+        Assert.Contains(ClauseLabels.NoMarketingSharing, withoutQuotes.Protective);
+        Assert.Equal(withoutQuotes.Protective, withQuotes.Protective);
+        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, withQuotes.Labels);
+    }
+
     [Fact]
     public void Evidence_found_through_folded_typography_points_at_the_original_words()
     {

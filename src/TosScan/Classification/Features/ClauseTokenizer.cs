@@ -66,6 +66,13 @@ internal static class ClauseTokenizer
         ["cancelled"] = "canceled", ["worldwide"] = "worldwide", ["ok"] = "okay",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D';
+
+    // A quotation mark opens a quote when a word follows it and none precedes it.
+    private static bool OpensQuote(string text, int i) =>
+        text[i] == '\u201C'
+        || (text[i] == '"' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])));
+
     /// <summary>Tokenises <paramref name="text"/>; offsets are into <paramref name="text"/>.</summary>
     public static List<Token> Tokenize(string text)
     {
@@ -75,6 +82,7 @@ internal static class ClauseTokenizer
         var wordsSinceBreak = 0; // words of the negation scope since the negator or the last list comma
         var scopeDeniesPractice = false; // a practice verb was denied since the last punctuation
         var awaitingListedVerb = false; // a comma closed such a scope: a practice verb next reopens it
+        var quotedInScope = false; // a quotation opened inside the negation scope and is still open
         Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
@@ -88,12 +96,22 @@ internal static class ClauseTokenizer
                     wordsSinceBreak = 0;
                     pendingNegatorWindow = 8;
                 }
-                else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' or '"' or '\u201C' or '\u201D')
+                else if (IsQuote(c) && (OpensQuote(text, i) ? negated : quotedInScope))
+                {
+                    // A quotation mark does not end a scope when the quote opens inside it (seventeenth
+                    // round): US policies quote the statutory terms they deny, "we do not \"sell\" your
+                    // personal information", and the quote had turned that denial into a sale. A quote
+                    // that opened before the negator still ends it at its close, so the "Not" of a
+                    // quoted name ("Do Not Track" setting) stays inside the name.
+                    quotedInScope = OpensQuote(text, i);
+                }
+                else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' || IsQuote(c))
                 {
                     // The window may have closed the scope before the comma ("we do not sell the
                     // personal information of users under 18, share it ..."); the list still goes on.
                     awaitingListedVerb = c == ',' && scopeDeniesPractice;
                     scopeDeniesPractice = false;
+                    quotedInScope = false;
                     negated = false;
                     pendingNegatorWindow = 0;
                 }

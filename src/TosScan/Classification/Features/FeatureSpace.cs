@@ -88,9 +88,10 @@ internal sealed class FeatureSpace
     /// <summary>
     /// Raise when the tokenizer (negation scope, stemming) or the typographic folding changes the
     /// features a text gets; the rules' patterns are hashed themselves. 2: note marks glued to a word
-    /// ("Partners[2]") are folded away (fifteenth round of issue 12).
+    /// ("Partners[2]") are folded away (fifteenth round of issue 12). 3: quotation marks no longer
+    /// close a negation scope (seventeenth round).
     /// </summary>
-    internal const int TextRevision = 2;
+    internal const int TextRevision = 3;
 
     /// <summary>
     /// A short hash of the code that turns text into features: every rule's name, pattern and flags,
