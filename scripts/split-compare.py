@@ -4,7 +4,9 @@
     python3 scripts/split-compare.py BASE_DIR NEW_DIR [--rows] [--label L]
 
 Gold labels are read from the sets the runs classified (the held-out train groups, realdocs_dev,
-corpus/validation). ToS;DR figures are over every held-out row, moderated or not.
+corpus/validation). ToS;DR figures are over every held-out row, moderated or not. Each figure is
+followed by the label's average precision over the set's scores, which no threshold moves: a change
+that only shifts a threshold moves F1 and leaves it.
 """
 import argparse
 import json
@@ -41,6 +43,17 @@ def f1(gold, pred, label):
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), positives, tp, fp
 
 
+def average_precision(gold, pred, label):
+    ranked = sorted(gold, key=lambda i: -pred[i]["scores"][label])
+    positives = sum(label in flags(gold[i]) for i in gold)
+    found, total = 0, 0.0
+    for rank, i in enumerate(ranked, 1):
+        if label in flags(gold[i]):
+            found += 1
+            total += found / rank
+    return total / positives if positives else 0.0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("runs", nargs="+")
@@ -53,10 +66,10 @@ def main():
         gold = load(gold_file(args.runs[0], name))
         preds = [load(os.path.join(run, "pred", f"{name}.jsonl")) for run in args.runs]
         for label in labels:
-            results = [f1(gold, pred, label) for pred in preds]
+            results = [f1(gold, pred, label) + (average_precision(gold, pred, label),) for pred in preds]
             if results[0][1] == 0:
                 continue
-            figures = "  ".join(f"{r[0]:.3f} ({r[2]}/{r[1]}, fp {r[3]})" for r in results)
+            figures = "  ".join(f"{r[0]:.3f} ({r[2]}/{r[1]}, fp {r[3]}, AP {r[4]:.3f})" for r in results)
             mark = "" if len({round(r[0], 3) for r in results}) == 1 else "  *"
             print(f"{name:9} {label:22} {figures}{mark}")
         if args.rows:
