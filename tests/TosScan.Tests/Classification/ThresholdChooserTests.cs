@@ -50,4 +50,27 @@ public sealed class ThresholdChooserTests
 
         Assert.Equal(0.65, threshold, 4);
     }
+
+    [Fact]
+    public void Balancing_weighs_the_real_rows_f1_beside_the_whole()
+    {
+        // Corpus positives score 0.6-0.8 and corpus negatives 0.31-0.45, so on all rows the best
+        // threshold is 0.6; the real positives score 0.3-0.4, and their F1 pulls the threshold to them.
+        double[] corpusPositives = [0.6, 0.65, 0.7, 0.75, 0.8];
+        double[] corpusNegatives = [0.1, 0.2, 0.31, 0.33, 0.36, 0.37, 0.39, 0.42, 0.45];
+        double[] realPositives = [0.3, 0.35, 0.4];
+        (double Score, bool Truth)[] real = [.. realPositives.Select(s => (s, true)), (0.05, false)];
+        (double Score, bool Truth)[] rows =
+        [
+            .. corpusPositives.Select(s => (s, true)),
+            .. corpusNegatives.Select(s => (s, false)),
+            .. real,
+        ];
+
+        var whole = ThresholdChooser.Choose(rows, precisionFloor: null);
+        var balanced = ThresholdChooser.Choose(rows, real, precisionFloor: null);
+
+        Assert.Equal(0.525, whole, 4);
+        Assert.Equal(0.25, balanced, 4);
+    }
 }
