@@ -112,6 +112,14 @@ internal static partial class LinguisticRules
         // Issue 12 (fifteenth round): "we cannot guarantee that your Memories will be stored forever"
         // uses the words of keeping with no end to say the opposite: content may be lost.
         new("ret.not_promised_kept", NotPromisedKept(), false, "no promise that content will be kept"),
+
+        // Issue 12 (eighteenth round): keeping that ends with the account ("for as long as your account
+        // is active", "for the lifetime of your account", "as long as we have a relationship with you")
+        // and deletion promised on an event ("we will take steps to delete it", "scheduled for
+        // deletion") name an end; realdocs_dev's reader labels all of them bounded_retention. Before, the
+        // account's life shared ret.necessary with "as long as necessary", which names no end.
+        new("ret.account_life", AccountLife(), true, "keeping that ends with the account"),
+        new("ret.delete_promise", DeletePromise(), true, "a promise to delete"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -135,6 +143,10 @@ internal static partial class LinguisticRules
         // Issue 12: "will not be deleted where we received a valid legal request" uses the words of
         // data never removed; with a legal hold beside them it is a legal duty, not a risk.
         new("ret.combo.held_for_legal_request", [["ret.not_removed", "ret.after_deletion", "ret.keep_verb", "ret.delete_verb"], ["ret.legal_hold"]], "data held for a legal request"),
+
+        // Issue 12 (eighteenth round): "premium features are available while your subscription is
+        // active" names the account's life too; only keeping until then is a limit on retention.
+        new("ret.combo.kept_for_account_life", [["ret.keep_verb", "ret.provider_keeps"], ["ret.account_life"]], "data kept only while the account lasts"),
     ];
 
     /// <summary>The absence features, in feature order after the conjunctions. Append, never reorder.</summary>
@@ -391,6 +403,12 @@ internal static partial class LinguisticRules
     // removed" is the opposite and stays with ret.others_copies.
     [GeneratedRegex(@"\b(?:(?:cannot|can't|can\s+not|do\s+not|don't|does\s+not|doesn't|will\s+not|won't|not)\s+(?:guarantee|promise|ensure|warrant)\w*|no\s+(?:guarantee|promise|assurance))\b[^.;]{0,80}?\b(?:(?:stored|kept|saved|retained|preserved|available|accessible|there)\s+(?:forever|indefinitely|permanently|for\s+good)|(?:always|forever|permanently)\s+(?:be\s+)?(?:stored|kept|saved|retained|preserved|available|accessible|there)|(?:remain|stay|stays|remains)\s+(?:\w+\s+){0,3}(?:available|accessible)\s+(?:forever|indefinitely|permanently|for\s+good))|\bis\s+not\s+a\s+(?:backup|storage|archiv\w+)\s+service\b|\b(?:may|might|could)\s+not\s+(?:always\s+)?be\s+(?:available|stored|kept|preserved|accessible)\s+(?:forever|indefinitely|permanently|for\s+good|in\s+the\s+future)", Options)]
     private static partial Regex NotPromisedKept();
+
+    [GeneratedRegex(@"\b(?:for|during)\s+the\s+(?:life(?:time)?|duration|length|term)\s+of\s+(?:your|the|an?|each)\s+(?:\w+\s+)?(?:account|membership|subscription|profile|relationship)\b|\b(?:as\s+long\s+as|while|whilst|until)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:account|membership|subscription|profile)\s+(?:is|remains|stays|exists|lasts|continues)\b(?:\s+(?:active|open|live|in\s+existence|in\s+use|deleted|closed|terminated|cancell?ed))?|\bas\s+long\s+as\s+you\s+(?:have|keep|maintain|hold|use|continue\s+to\s+use)\s+(?:an?|your|the|our)\s+(?:\w+\s+)?(?:account|membership|subscription|services?|app|apps|platform|site)\b|\bas\s+long\s+as\s+we\s+have\s+an?\s+(?:\w+\s+)?relationship\b|\buntil\s+you\s+(?:delete|close|deactivate|cancel|terminate)\s+(?:your|the)\s+(?:\w+\s+)?(?:account|membership|subscription|profile)\b", Options)]
+    private static partial Regex AccountLife();
+
+    [GeneratedRegex(@"\b(?:take|takes|taking)\s+(?:\w+\s+){0,2}steps\s+to\s+(?:promptly\s+)?(?:delete|erase|remove|destroy)\b|\b(?:scheduled|marked|queued)\s+for\s+(?:permanent\s+)?deletion\b|\b(?:result|results|resulting)\s+in\s+the\s+(?:permanent\s+)?(?:deletion|erasure|removal)\b|\b(?:make|use)\s+(?:\w+\s+)?(?:reasonable|best)\s+efforts\s+to\s+(?:delete|erase|remove)\b|\b(?:delet|eras|remov|destroy)\w*\s+(?:\w+\s+){0,4}(?:as\s+soon\s+as\s+(?:we\s+can|possible|practicable|reasonably\s+practicable)|within\s+a\s+reasonable\s+(?:time|period))", Options)]
+    private static partial Regex DeletePromise();
 
     [GeneratedRegex(@"\b(?:valid\s+)?(?:legal|law\s+enforcement|preservation|government)\s+(?:requests?|orders?|process|demands?)\b|\b(?:court\s+orders?|search\s+warrants?|subpoenas?|litigation|regulatory\s+(?:matters?|proceedings?|investigations?|inquir\w+)|pending\s+(?:legal\s+)?(?:claims?|disputes?|proceedings?)|legally\s+(?:obliged|obligated|required))\b", Options)]
     private static partial Regex LegalHold();
