@@ -65,9 +65,10 @@ internal static class ManifestFigures
             foreach (var (label, then) in record.Labels)
             {
                 var f1 = now.Labels[label].F1;
-                if (f1 < Floor(then))
+                var floor = Floor(then);
+                if (f1 < floor)
                 {
-                    shortfalls.Add(string.Create(CultureInfo.InvariantCulture, $"{file} [{string.Join(",", record.Where)}] {label}: F1 {f1:0.000} < {Floor(then):0.000}, the manifest's {then.F1:0.000} less {Tolerance} or one sentence"));
+                    shortfalls.Add(string.Create(CultureInfo.InvariantCulture, $"{file} [{string.Join(",", record.Where)}] {label}: F1 {f1:0.000} < {floor:0.000}, the manifest's {then.F1:0.000} less {Tolerance} or one sentence"));
                 }
             }
         }

@@ -96,14 +96,14 @@ internal static class ClauseTokenizer
                     wordsSinceBreak = 0;
                     pendingNegatorWindow = 8;
                 }
-                else if (IsQuote(c) && (OpensQuote(text, i) ? negated : quotedInScope))
+                else if (IsQuote(c) && OpensQuote(text, i) is var opens && (opens ? negated : quotedInScope))
                 {
                     // A quotation mark does not end a scope when the quote opens inside it (seventeenth
                     // round): US policies quote the statutory terms they deny, "we do not \"sell\" your
                     // personal information", and the quote had turned that denial into a sale. A quote
                     // that opened before the negator still ends it at its close, so the "Not" of a
                     // quoted name ("Do Not Track" setting) stays inside the name.
-                    quotedInScope = OpensQuote(text, i);
+                    quotedInScope = opens;
                 }
                 else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' || IsQuote(c))
                 {
