@@ -122,6 +122,49 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void A_promise_to_delete_fires_its_rule(string text) =>
         Assert.Contains(Rule("ret.delete_promise"), _space.Extract(text).Indices);
 
+    // Since the nineteenth round the account's life is ret.account_life's alone, so a reason never
+    // calls it "retention tied to the service or the law".
+    [Theory]
+    [InlineData("Your saved playlists are kept while your account is open.")]
+    [InlineData("Order history is retained for the lifetime of your account.")]
+    [InlineData("Drafts stay on our servers until you delete them.")]
+    public void The_account_s_life_is_not_retention_for_necessity_or_law(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.Contains(Rule("ret.account_life"), features);
+        Assert.DoesNotContain(Rule("ret.necessary"), features);
+    }
+
+    [Fact]
+    public void As_soon_as_is_a_promise_and_a_stated_time_is_a_limit()
+    {
+        var promise = _space.Extract("We erase uploaded selfies as soon as the age check is finished.").Indices;
+        var vague = _space.Extract("Once you switch syncing off, synced contacts are erased within a reasonable period.").Indices;
+        var limit = _space.Extract("We erase uploaded selfies within 48 hours of the age check.").Indices;
+
+        Assert.Contains(Rule("ret.delete_promise"), promise);
+        Assert.DoesNotContain(Rule("ret.deleted_within"), promise);
+        Assert.Contains(Rule("ret.delete_promise"), vague);
+        Assert.DoesNotContain(Rule("ret.deleted_within"), vague);
+        Assert.Contains(Rule("ret.deleted_within"), limit);
+        Assert.DoesNotContain(Rule("ret.delete_promise"), limit);
+    }
+
+    [Theory]
+    [InlineData("The periods for which we store each kind of data are shown in the table below.")]
+    [InlineData("How long we keep a recording varies depending on the purpose it was made for.")]
+    [InlineData("We retain your account information according to these rules:")]
+    public void A_pointer_to_periods_given_elsewhere_fires_its_rule(string text) =>
+        Assert.Contains(Rule("ret.period_pointer"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("We keep chat logs for 30 days and then delete them.")]
+    [InlineData("We share the following details with advertisers:")]
+    [InlineData("Retention depends on how useful the data still is to us.")]
+    public void A_period_a_lead_in_about_sharing_or_a_discretion_is_not_a_pointer(string text) =>
+        Assert.DoesNotContain(Rule("ret.period_pointer"), _space.Extract(text).Indices);
+
     // Of eight such wordings of ours, the models before the eighteenth round flagged four as
     // indefinite_retention and none as bounded; these three were among the four. Two others ("while
     // your account stays open") are still flagged both ways (docs/classification.md, eighteenth round).
