@@ -177,7 +177,10 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\b(?:grants?|gives?)\s+(?:to\s+)?you\s+(?:a|an|the)\b|\b(?:we|company|it)\s+(?:hereby\s+)?(?:grants?|gives?)\s+(?:to\s+)?you\b|\bnon-?(?:sub-?licen[cs]\w*|transferr?able|assignable|commercial)\b|\byou\s+(?:are|will\s+be)\s+(?:hereby\s+)?granted\b|\bgrants?\s+you\s+an?\b|\b(?:your|a)\s+(?:limited\s+)?(?:personal\s+)?licen[cs]e\s+to\s+(?:use|access)\s+the\s+(?:service|app|site|software|platform)", Options)]
     private static partial Regex GrantToUser();
 
-    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|irrevocabl[ey]|in\s+perpetuity|non-?revocable|not\s+revocable|(?:cannot|can\s*not|can't|may\s+not|will\s+not)\s+be\s+(?:revoked|withdrawn|rescinded))\b", Options)]
+    // "This licence cannot be terminated by you once your content is submitted" is irrevocable in other
+    // words (nineteenth round; a ToS;DR train row scored 0.02). "Your account cannot be terminated"
+    // alone is not: the user must be the one who cannot end it.
+    [GeneratedRegex(@"\b(?:perpetual(?:ly)?|irrevocabl[ey]|in\s+perpetuity|non-?revocable|not\s+revocable|(?:cannot|can\s*not|can't|may\s+not|will\s+not)\s+be\s+(?:revoked|withdrawn|rescinded)|(?:cannot|can\s*not|can't|may\s+not)\s+be\s+(?:terminated|cancell?ed|ended)\s+by\s+you)\b", Options)]
     private static partial Regex Perpetual();
 
     [GeneratedRegex(@"(?<!non-?)\b(?:sub-?licen[cs]\w*|transferr?able|assignable|(?:right|rights)\s+to\s+sub-?licen[cs]e|through\s+multiple\s+tiers)\b", Options)]
@@ -229,7 +232,8 @@ internal static partial class LinguisticRules
     private const string DeletionAfterAhead = @"(?=[^.;]{0,80}?\b(?:after|even\s+if|even\s+when|once|following)\b[^.;]{0,30}?\b" + DeletionWords + ")";
     private const string DeletionBehind = @"(?<=\b" + DeletionWords + @"\b[^.;]{0,110}?)"; // placed after the first word of a match
 
-    [GeneratedRegex(@"\bmoral\s+rights\b|\bright\s+of\s+(?:attribution|integrity)\b|\bdroit\s+moral\b", Options)]
+    // "any moral or patrimonial rights" (civil-law terms) waives moral rights too (nineteenth round).
+    [GeneratedRegex(@"\bmoral\s+(?:(?:and|or)\s+(?:patrimonial|economic|personality|other)\s+)?rights\b|\bright\s+of\s+(?:attribution|integrity)\b|\bdroit\s+moral\b", Options)]
     private static partial Regex MoralRights();
 
     [GeneratedRegex(@"\b(?:we|us|company)\s+(?:\w+\s+){0,2}(?:owns?|shall\s+own|will\s+own|becomes?\s+the\s+owner)\b[^.;]{0,40}?\b(?:content|submissions?|posts?|feedback|materials?|ideas?)\b|\b(?:content|submissions?|posts?|materials?|uploads?|ideas?|feedback)\b[^.;]{0,60}?\b(?:become|becomes|shall\s+be|will\s+be|are|is)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:property|owned)\b|\b(?:assign|transfer)s?\s+(?:to\s+us\s+)?all\s+(?:of\s+)?(?:your\s+)?(?:right|rights),?\s+title", Options)]
@@ -249,7 +253,7 @@ internal static partial class LinguisticRules
     [GeneratedRegex(@"\byou\s+(?:\w+\s+){0,2}(?:retain|keep|own|reserve|continue\s+to\s+own|remain\s+the\s+(?:sole\s+)?owner)\b(?=[^.;]{0,50}?\b(?:ownership|rights?|title|content|copyright|intellectual|property|posts?|photos?|videos?|materials?|data|works?|creations?)\b)|\b(?:remains?|stays?|is|are)\s+(?:solely\s+|entirely\s+)?(?:yours|your\s+(?:own|property)|the\s+property\s+of\s+(?:you|the\s+user|its\s+owner|their\s+respective\s+owners))\b|\b(?:users?|members?|creators?|authors?|artists?|contributors?|students?|teachers?|educators?|pupils?|experts?|photographers?|(?:song)?writers?|musicians?|designers?|streamers?|podcasters?|uploaders?|players?)\s+(?:(?!who\b|that\b|which\b)\w+\s+){0,2}(?:retain|keep|own|reserve|remain\s+the\s+(?:sole\s+)?owners?)\b(?=[^.;]{0,50}?\b(?:ownership|rights?|title|copyright|intellectual)\b)|\bowned\s+by\s+you\b|\byour\s+content\s+is\s+yours\b|\bbelongs?\s+to\s+(?:you|(?:the|its|their)\s+original\s+(?:content\s+)?(?:creators?|authors?|owners?))\b", Options)]
     private static partial Regex UserRetains();
 
-    [GeneratedRegex(@"\b(?:your|user|users'?|member)\s+(?:generated\s+)?(?:content|submissions?|posts?|photos?|videos?|uploads?|materials?|creations?|works?|images?|messages?|comments?|stories|recordings?)\b|\b(?:content|material|anything|information|photos?|videos?)\s+(?:that\s+)?you\s+(?:post|upload|submit|share|create|provide|publish|make\s+available|transmit|display)", Options)]
+    [GeneratedRegex(@"\b(?:your|user|users'?|member)\s+(?:generated\s+)?(?:content|submissions?|posts?|photos?|videos?|uploads?|materials?|creations?|works?|images?|messages?|comments?|stories|recordings?)\b|\b(?:content|material|anything|everything|whatever|information|photos?|videos?)\s+(?:that\s+)?you\s+(?:post|upload|submit|share|create|provide|publish|make\s+available|transmit|display)", Options)]
     private static partial Regex UserContent();
 
     [GeneratedRegex(@"\b(?:solely|only|exclusively|strictly|limited)\b[^.;]{0,40}?\b(?:to|for|as)\s+(?:the\s+)?(?:purposes?\s+of\s+)?(?:needed\s+to\s+|necessary\s+to\s+|required\s+to\s+)?(?:operat|provid|run|host|display|deliver|improv|develop|offer|enabl|perform|mak)\w*\s+(?:the\s+|our\s+)?(?:service|services|platform|site|app|features?|it|them|your)", Options)]

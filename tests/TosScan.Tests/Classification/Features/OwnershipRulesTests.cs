@@ -17,6 +17,7 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("Once your recipe is in the shared cookbook, the licence you granted cannot be revoked.")]
     [InlineData("This permission is not revocable.")]
     [InlineData("Your consent to this use may not be withdrawn after publication.")]
+    [InlineData("Once a clip is uploaded, this licence can't be ended by you.")]
     public void Irrevocability_written_out_is_the_perpetual_rule(string text) =>
         Assert.Contains(FeatureIndex.Rule(_space, "own.perpetual"), _space.Extract(text).Indices);
 
@@ -140,4 +141,21 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract("You may use your Content to promote your business or your band.").Indices);
         Assert.Contains(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract("We may use your Content to promote our business.").Indices);
     }
+
+    [Fact]
+    public void An_end_the_user_cannot_choose_is_irrevocable_only_when_the_user_is_named()
+    {
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.perpetual"), _space.Extract("Your subscription cannot be cancelled during the first month.").Indices);
+        Assert.Contains(FeatureIndex.Rule(_space, "own.perpetual"), _space.Extract("The permission in this section cannot be cancelled by you.").Indices);
+    }
+
+    [Theory]
+    [InlineData("To the extent the law allows, you give up any moral and patrimonial rights in the drawings you post.")]
+    [InlineData("You waive any moral or personality rights in your recordings.")]
+    public void Moral_rights_named_beside_their_civil_law_siblings_are_still_moral_rights(string text) =>
+        Assert.Contains(FeatureIndex.Rule(_space, "own.moral_rights"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void Whatever_the_user_creates_is_user_content() =>
+        Assert.Contains(FeatureIndex.Rule(_space, "own.user_content"), _space.Extract("We may show whatever you create in the editor on our home page.").Indices);
 }
