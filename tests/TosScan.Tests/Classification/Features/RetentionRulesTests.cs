@@ -165,6 +165,19 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void A_period_a_lead_in_about_sharing_or_a_discretion_is_not_a_pointer(string text) =>
         Assert.DoesNotContain(Rule("ret.period_pointer"), _space.Extract(text).Indices);
 
+    // Before the nineteenth round realdocs_dev's "We generally retain Personal Data as follows:" and
+    // "... please refer to the retention periods set out below" were flagged indefinite_retention (0.43, 0.44).
+    [Theory]
+    [InlineData("How long we hold on to each kind of data differs by its category; the periods are listed in the table below.")]
+    [InlineData("We retain the information described in this policy as follows:")]
+    [InlineData("Our storage periods are set out in the schedule below.")]
+    public void A_pointer_to_periods_given_elsewhere_is_not_indefinite_retention(string text) =>
+        Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, fixture.Classifier.Classify(text).Labels);
+
+    [Fact]
+    public void Keeping_forever_before_a_pointer_is_still_indefinite_retention() =>
+        Assert.Contains(ClauseLabels.IndefiniteRetention, fixture.Classifier.Classify("We keep your search history forever, as described below.").Labels);
+
     // Of eight such wordings of ours, the models before the eighteenth round flagged four as
     // indefinite_retention and none as bounded; these three were among the four. Two others ("while
     // your account stays open") are still flagged both ways (docs/classification.md, eighteenth round).
