@@ -180,7 +180,8 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
 
     // Of eight such wordings of ours, the models before the eighteenth round flagged four as
     // indefinite_retention and none as bounded; these three were among the four. Two others ("while
-    // your account stays open") are still flagged both ways (docs/classification.md, eighteenth round).
+    // your account stays open") were still flagged both ways by the eighteenth round's models
+    // (docs/classification.md, eighteenth round).
     [Theory]
     [InlineData("Order history is retained for the duration of your membership.")]
     [InlineData("We store your messages only as long as you keep an account with us.")]
