@@ -28,7 +28,7 @@ internal static class DocumentSummary
         s.AppendLine(inv, $"  source:    {document.Source.Location}");
         s.AppendLine(inv, $"  retrieved: {document.Source.RetrievedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z  sha256 {document.Source.Sha256[..12]}...");
         s.AppendLine(inv, $"  language:  {LanguageLine(document)}");
-        s.AppendLine(inv, $"  size:      {words:N0} words, {document.Sections.Count} sections, {Count(document, BlockKind.Heading)} headings, {Count(document, BlockKind.Paragraph)} paragraphs, {Count(document, BlockKind.ListItem)} list items, {Count(document, BlockKind.TableCell)} table cells, {document.Clauses.Count} clauses");
+        s.AppendLine(inv, $"  size:      {words:N0} words, {document.Sections.Count} sections, {Count(document, BlockKind.Heading)} headings, {Count(document, BlockKind.Paragraph)} paragraphs, {Count(document, BlockKind.ListItem)} list items, {Count(document, BlockKind.TableCell)} table cells, {Count(document, BlockKind.Navigation)} links, {document.Clauses.Count} clauses");
         AppendReadability(s, document);
         AppendFlags(s, document);
         return s.ToString();

@@ -40,8 +40,9 @@ public sealed class ClassificationStage : IDocumentStage
             return ValueTask.FromResult(document.WithProvenance("classification", $"not applied: the models read English and the document is '{language}'"));
         }
 
-        // A heading names a topic ("Moral Rights"); it neither grants nor keeps anything.
-        var clauses = document.Clauses.Where(c => c.Kind != ClauseKind.Heading).ToArray();
+        // A heading names a topic ("Moral Rights") and a link standing alone names a place to read
+        // ("Retention of Your Information" in a table of contents); neither grants nor keeps anything.
+        var clauses = document.Clauses.Where(c => c.Kind is not (ClauseKind.Heading or ClauseKind.Navigation)).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
         var results = _classifier.ClassifyAll([.. clauses.Select(c => document.TextOf(c.Span))]);
         var flags = new List<ClauseFlag>();

@@ -50,7 +50,7 @@ internal static class ReviewClauseCards
     {
         var decidedKeys = newest.Keys.Select(k => k.ClauseKey).ToHashSet(StringComparer.Ordinal);
         return document.Analysis.Clauses
-            .Where(c => c.Flags.Count == 0 && c.Kind != "heading")
+            .Where(c => c.Flags.Count == 0 && c.Kind is not ("heading" or "navigation"))
             .Select(c => (Clause: c, ClauseKey: ClauseKeys.For(c.Text)))
             .Where(c => !decidedKeys.Contains(c.ClauseKey));
     }

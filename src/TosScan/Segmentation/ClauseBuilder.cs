@@ -4,7 +4,8 @@ namespace TosScan.Segmentation;
 
 /// <summary>
 /// Cuts blocks into clauses: headings whole, paragraphs into sentences, list items
-/// whole unless they are long and hold several sentences.
+/// whole unless they are long and hold several sentences. Links standing alone are cut as the
+/// paragraph or list item they were.
 /// </summary>
 internal sealed class ClauseBuilder(SentenceSplitter splitter, SegmentationOptions options)
 {
@@ -30,7 +31,11 @@ internal sealed class ClauseBuilder(SentenceSplitter splitter, SegmentationOptio
         {
             case BlockKind.Paragraph:
                 return splitter.Split(text, block.Span).Select(s => (s, ClauseKind.Sentence));
-            case BlockKind.ListItem or BlockKind.TableCell when block.Span.Length >= options.SplitItemsLongerThan:
+            case BlockKind.Navigation when block.Level == 0:
+                // A paragraph of links, one per line ("Privacy Policy\nBrand Guidelines"), is cut as
+                // a paragraph is, so each link stays one unit for readability.
+                return splitter.Split(text, block.Span).Select(s => (s, ClauseKind.Navigation));
+            case BlockKind.ListItem or BlockKind.TableCell or BlockKind.Navigation when block.Span.Length >= options.SplitItemsLongerThan:
                 var kind = KindOf(block.Kind);
                 return splitter.Split(text, block.Span).Select(s => (s, kind));
             default:
@@ -44,6 +49,7 @@ internal sealed class ClauseBuilder(SentenceSplitter splitter, SegmentationOptio
         BlockKind.Heading => ClauseKind.Heading,
         BlockKind.ListItem => ClauseKind.ListItem,
         BlockKind.TableCell => ClauseKind.TableCell,
+        BlockKind.Navigation => ClauseKind.Navigation,
         _ => ClauseKind.Sentence,
     };
 

@@ -37,13 +37,18 @@ public sealed class ClassificationStageTests(ClassifierFixture fixture) : IClass
         Assert.Contains(flag.Evidence, e => result.TextOf(e) == "indefinitely");
     }
 
-    [Fact]
-    public async Task The_model_version_is_recorded_and_headings_are_not_classified()
+    [Theory]
+    [InlineData(ClauseKind.Heading)]
+    [InlineData(ClauseKind.Navigation)]
+    public async Task The_model_version_is_recorded_and_headings_and_links_are_not_classified(ClauseKind kind)
     {
-        const string heading = "We sell your data to advertisers";
-        var document = Single(heading, ClauseKind.Heading, language: "en");
+        // The same words as a sentence are flagged: only the kind keeps them out.
+        const string title = "We sell your data to advertisers";
+        var stage = new ClassificationStage(fixture.Classifier);
+        var asSentence = await stage.ProcessAsync(Single(title, ClauseKind.Sentence, language: "en"), CancellationToken.None);
+        Assert.Contains(asSentence.Flags, f => f.Label == ClauseLabels.ThirdPartyMarketing);
 
-        var result = await new ClassificationStage(fixture.Classifier).ProcessAsync(document, CancellationToken.None);
+        var result = await stage.ProcessAsync(Single(title, kind, language: "en"), CancellationToken.None);
 
         Assert.Empty(result.Flags);
         Assert.StartsWith("clauses-", result.Provenance["model"], StringComparison.Ordinal);
@@ -64,7 +69,12 @@ public sealed class ClassificationStageTests(ClassifierFixture fixture) : IClass
     private static Document Single(string text, ClauseKind kind, string language)
     {
         var source = new DocumentSource("test", DocumentType.PrivacyPolicy, "memory", DateTimeOffset.UnixEpoch, new string('0', 64), "text/plain");
-        var blockKind = kind == ClauseKind.Heading ? BlockKind.Heading : BlockKind.Paragraph;
+        var blockKind = kind switch
+        {
+            ClauseKind.Heading => BlockKind.Heading,
+            ClauseKind.Navigation => BlockKind.Navigation,
+            _ => BlockKind.Paragraph,
+        };
         return new Document(source, text, [new Block(blockKind, new TextSpan(0, text.Length))])
         {
             Language = language,

@@ -105,6 +105,30 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void List_items_and_paragraphs_that_are_only_a_link_are_navigation()
+    {
+        const string page = """
+            <body><h2>Contents</h2>
+            <ol><li><a href="#collect">Information We Collect</a>
+                  <ul><li><span><a href="#retention">Retention of Your Information</a></span></li></ul></li>
+                <li>2. <a href="#delete">Deleting Your Data</a></li>
+                <li>We keep your posts. <a href="/help">Learn more</a></li></ol>
+            <p><a href="/privacy?subpage=11">Marketing vendors</a></p>
+            <p>We share data with <a href="/ads">advertisers</a>.</p>
+            <p><a name="top">An anchor without a link</a></p></body>
+            """;
+
+        var result = Extract(page, "text/html");
+
+        Assert.Equal(
+            ["Information We Collect", "Retention of Your Information", "2. Deleting Your Data", "Marketing vendors"],
+            result.TextsOf(BlockKind.Navigation));
+        Assert.Equal(
+            [(BlockKind.Heading, 2), (BlockKind.Navigation, 1), (BlockKind.Navigation, 2), (BlockKind.Navigation, 1), (BlockKind.ListItem, 1), (BlockKind.Navigation, 0), (BlockKind.Paragraph, 0), (BlockKind.Paragraph, 0)],
+            result.Blocks.Select(b => (b.Kind, b.Level)));
+    }
+
+    [Fact]
     public void A_double_line_break_ends_the_block()
     {
         var result = Extract("<body><div>We collect data.<br> <br>\n We share data.<br>With partners.</div></body>", "text/html");

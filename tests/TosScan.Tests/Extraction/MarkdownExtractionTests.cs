@@ -70,6 +70,33 @@ public sealed class MarkdownExtractionTests
     }
 
     [Fact]
+    public void Entries_that_are_only_a_link_are_navigation_and_sentences_with_a_link_are_not()
+    {
+        const string markdown = """
+            ## Contents
+
+            *   [Information We Collect](#collect)
+                *   [Retention of Your Information](#retention)
+            11. [**Deleting Your Data**](https://acme.example/privacy#delete)
+
+            [Marketing vendors](https://acme.example/privacy?subpage=11)
+
+            We keep your posts. [Learn more](https://acme.example/help)
+
+            *   We share data with [advertisers](https://acme.example/ads).
+            """;
+
+        var result = Extract(markdown, "text/markdown");
+
+        Assert.Equal(
+            ["Information We Collect", "Retention of Your Information", "Deleting Your Data", "Marketing vendors"],
+            result.TextsOf(BlockKind.Navigation));
+        Assert.Equal(
+            [(BlockKind.Heading, 2), (BlockKind.Navigation, 1), (BlockKind.Navigation, 2), (BlockKind.Navigation, 1), (BlockKind.Navigation, 0), (BlockKind.Paragraph, 0), (BlockKind.ListItem, 1)],
+            result.Blocks.Select(b => (b.Kind, b.Level)));
+    }
+
+    [Fact]
     public void Later_paragraphs_of_a_list_item_are_prose_and_enumerated_paragraphs_are_items()
     {
         const string markdown = """

@@ -104,6 +104,26 @@ public sealed class SegmentationStageTests
     }
 
     [Fact]
+    public async Task Links_standing_alone_are_cut_as_the_paragraph_or_list_item_they_were()
+    {
+        // One link per line in a paragraph stays one unit per link, as the paragraph's lines were,
+        // so a list of links does not read as one long sentence.
+        const string markdown = """
+            [Privacy Policy](https://acme.example/privacy)  
+            [Brand Guidelines](https://acme.example/brand)
+
+            *   [1. Information We Collect](#collect)
+            """;
+
+        var document = await SegmentAsync(markdown);
+
+        Assert.Equal(
+            [("Privacy Policy", 0), ("Brand Guidelines", 0), ("1. Information We Collect", 1)],
+            document.Clauses.Select(c => (document.TextOf(c.Span), c.Block)));
+        Assert.All(document.Clauses, c => Assert.Equal(ClauseKind.Navigation, c.Kind));
+    }
+
+    [Fact]
     public async Task A_document_without_headings_is_one_preamble_section()
     {
         var document = await SegmentAsync("First paragraph here.\n\nSecond paragraph here.");

@@ -8,7 +8,8 @@ namespace TosScan.Extraction.Html;
 /// Walks cleaned DOM and emits blocks: h1-h6 become headings, li list items (level = list
 /// nesting), td/th table cells, and any other block-level element closes the current block so text
 /// is never glued across elements. Inline elements just flow into the current block. Elements with
-/// role="heading", and paragraphs that are only a short bold title, are headings too.
+/// role="heading", and paragraphs that are only a short bold title, are headings too; list items and
+/// paragraphs that are only a link are navigation.
 /// A walker serves one document; create a new one per extraction.
 /// </summary>
 internal sealed class HtmlBlockWalker(TextAssembler output)
@@ -63,7 +64,10 @@ internal sealed class HtmlBlockWalker(TextAssembler output)
                 WithContext(element, BlockKind.Heading, level);
                 return;
             case "li":
-                WithContext(element, BlockKind.ListItem, Math.Max(1, _listDepth));
+                WithContext(element, HtmlNavigationLink.Matches(element) ? BlockKind.Navigation : BlockKind.ListItem, Math.Max(1, _listDepth));
+                return;
+            case "p" or "div" when _kind == BlockKind.Paragraph && HtmlNavigationLink.Matches(element):
+                WithContext(element, BlockKind.Navigation, 0);
                 return;
             case "td" or "th":
                 WithContext(element, BlockKind.TableCell, 0);
@@ -160,7 +164,7 @@ internal sealed class HtmlBlockWalker(TextAssembler output)
             return;
         }
 
-        output.Add(_kind, _buffer.ToString(), _kind is BlockKind.Heading or BlockKind.ListItem ? _level : 0);
+        output.Add(_kind, _buffer.ToString(), _kind is BlockKind.Heading or BlockKind.ListItem or BlockKind.Navigation ? _level : 0);
         _buffer.Clear();
     }
 }

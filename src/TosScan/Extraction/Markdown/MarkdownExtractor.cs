@@ -13,7 +13,8 @@ namespace TosScan.Extraction.Markdown;
 
 /// <summary>
 /// Markdown to text with Markdig: headings, paragraphs, nested lists and (pipe or grid) tables
-/// become blocks; inline markup is reduced to its words. Embedded HTML blocks are walked like HTML.
+/// become blocks, and a paragraph or list item that is only a link becomes a navigation block;
+/// inline markup is reduced to its words. Embedded HTML blocks are walked like HTML.
 /// Extraction rules do not apply (they are CSS selectors).
 /// </summary>
 internal sealed class MarkdownExtractor : IFormatExtractor
@@ -73,7 +74,11 @@ internal sealed class MarkdownExtractor : IFormatExtractor
                     break;
                 case ParagraphBlock paragraph:
                     var words = InlineText(paragraph);
-                    if (kind == BlockKind.Paragraph && PseudoHeading.Matches(paragraph, words))
+                    if (kind is BlockKind.Paragraph or BlockKind.ListItem && NavigationLink.Matches(paragraph))
+                    {
+                        output.Add(BlockKind.Navigation, words, kind == BlockKind.ListItem ? level : 0);
+                    }
+                    else if (kind == BlockKind.Paragraph && PseudoHeading.Matches(paragraph, words))
                     {
                         // Converted policies often keep their headings only as bold or title-like lines.
                         output.Add(BlockKind.Heading, words, Math.Min(6, _lastHeadingLevel + 1));

@@ -118,6 +118,7 @@ public static class DocumentJsonMapper
         BlockKind.Heading => "heading",
         BlockKind.ListItem => "list_item",
         BlockKind.TableCell => "table_cell",
+        BlockKind.Navigation => "navigation",
         _ => "paragraph",
     };
 
@@ -126,6 +127,7 @@ public static class DocumentJsonMapper
         ClauseKind.Heading => "heading",
         ClauseKind.ListItem => "list_item",
         ClauseKind.TableCell => "table_cell",
+        ClauseKind.Navigation => "navigation",
         _ => "sentence",
     };
 }

@@ -42,6 +42,32 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task A_contents_entry_is_navigation_and_is_not_flagged_while_the_section_it_points_to_is()
+    {
+        // Real policies open with a list of links to their sections; read as a clause, the entry
+        // "Keeping Your Information Forever" was flagged as if it kept something.
+        var markdown = Encoding.UTF8.GetBytes("""
+            # Privacy
+
+            *   [Keeping Your Information Forever](#keeping)
+            *   [Contact](#contact)
+
+            ## Keeping Your Information Forever
+
+            We keep your photos indefinitely, even after you delete your account.
+            """);
+        var run = await CliHarness.RunAsync(RepoPaths.Root, markdown, "analyze", "-", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var clauses = json.RootElement.GetProperty("clauses").EnumerateArray().ToList();
+        var entry = Assert.Single(clauses, c => c.GetProperty("kind").GetString() == "navigation" && c.GetProperty("text").GetString() == "Keeping Your Information Forever");
+        Assert.Empty(entry.GetProperty("flags").EnumerateArray());
+        var body = Assert.Single(clauses, c => c.GetProperty("text").GetString()!.StartsWith("We keep your photos", StringComparison.Ordinal));
+        Assert.Contains(body.GetProperty("flags").EnumerateArray(), f => f.GetProperty("label").GetString() == "indefinite_retention");
+    }
+
+    [Fact]
     public async Task Text_output_summarises_the_document()
     {
         var page = Path.Combine(RepoPaths.Corpus, "sites", "chirpy", "legal", "privacy.html");
