@@ -128,6 +128,22 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.Contains(Rule("mkt.marketer_collects"), _space.Extract("Third party ad networks may collect information about your visits to our site.").Indices);
     }
 
+    // v2 ruling 2: a company doing marketing for the provider is marketing, however it is introduced.
+    [Theory]
+    [InlineData("We use outside contractors that carry out tasks for us, such as payroll, data storage and marketing.")]
+    [InlineData("Our suppliers perform various services on our behalf, including mailing our promotional emails.")]
+    [InlineData("We work with agencies that provide us with advertising and market analysis.")]
+    [InlineData("We rely on partners for things like hosting, advertising and support on our behalf.")]
+    public void Companies_doing_marketing_for_the_provider_fire_the_vendor_rule(string text) =>
+        Assert.Contains(Rule("mkt.vendor_marketing"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("Contractors that work for us, such as hosting and payment companies, may not use your data for their own marketing.")]
+    [InlineData("We use service providers on our behalf, such as cloud hosting and customer support.")]
+    [InlineData("We send our own marketing emails to you.")]
+    public void Companies_that_only_run_the_service_or_are_barred_from_marketing_do_not(string text) =>
+        Assert.DoesNotContain(Rule("mkt.vendor_marketing"), _space.Extract(text).Indices);
+
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 
     private int Combination(string name) => FeatureIndex.Combination(_space, name);

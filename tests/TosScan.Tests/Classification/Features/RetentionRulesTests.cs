@@ -151,10 +151,40 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.DoesNotContain(Rule("ret.delete_promise"), limit);
     }
 
+    // Twentieth round: keeping a state is not keeping the data ("log in to keep your account active"
+    // read as keeping data, and "log in" as log data).
+    [Theory]
+    [InlineData("We keep your information secure and confidential.")]
+    [InlineData("Sign in once a year to keep your profile active.")]
+    [InlineData("Please help us keep your contact details up to date.")]
+    [InlineData("We keep your messages private unless you share them.")]
+    public void Keeping_a_state_is_not_keeping_data(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.DoesNotContain(Rule("ret.keep_verb"), features);
+        Assert.DoesNotContain(Rule("ret.provider_keeps"), features);
+    }
+
+    [Theory]
+    [InlineData("We keep private messages for as long as the chat exists.")]
+    [InlineData("We keep your private messages forever.")]
+    public void Keeping_data_that_is_private_or_open_to_someone_is_still_keeping(string text) =>
+        Assert.Contains(Rule("ret.keep_verb"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void Logging_in_is_not_log_data()
+    {
+        Assert.DoesNotContain(Rule("ret.data_word"), _space.Extract("You can log in with a code we text you.").Indices);
+        Assert.Contains(Rule("ret.data_word"), _space.Extract("Server logs in our network are kept for a year.").Indices);
+    }
+
     [Theory]
     [InlineData("The periods for which we store each kind of data are shown in the table below.")]
     [InlineData("How long we keep a recording varies depending on the purpose it was made for.")]
     [InlineData("We retain your account information according to these rules:")]
+    [InlineData("How long we hold your data depends on a number of factors, such as why we collected it.")]
+    [InlineData("The time we keep backups for will depend on the particular legal reason for keeping them.")]
     public void A_pointer_to_periods_given_elsewhere_fires_its_rule(string text) =>
         Assert.Contains(Rule("ret.period_pointer"), _space.Extract(text).Indices);
 
