@@ -157,7 +157,7 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("We keep your information secure and confidential.")]
     [InlineData("Sign in once a year to keep your profile active.")]
     [InlineData("Please help us keep your contact details up to date.")]
-    [InlineData("We keep your messages private unless you share them.")]
+    [InlineData("We keep your messages private until you share them.")]
     public void Keeping_a_state_is_not_keeping_data(string text)
     {
         var features = _space.Extract(text).Indices;
