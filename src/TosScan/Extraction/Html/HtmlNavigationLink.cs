@@ -25,7 +25,7 @@ internal static class HtmlNavigationLink
         {
             switch (child)
             {
-                case IText text when IsDecoration(text.Data):
+                case IText text when NavigationText.IsDecoration(text.Data):
                     break;
                 case IElement { LocalName: "a" } link when link.HasAttribute("href") && !string.IsNullOrWhiteSpace(link.TextContent):
                     sawLink = true;
@@ -35,13 +35,10 @@ internal static class HtmlNavigationLink
                 case IElement { LocalName: "br" or "img" }:
                     break;
                 case IElement wrapper when Wrappers.Contains(wrapper.LocalName):
-                    switch (OnlyLinks(wrapper, nestedListsAllowed: false))
+                    sawLink = NavigationText.Merge(sawLink, OnlyLinks(wrapper, nestedListsAllowed: false));
+                    if (sawLink == false)
                     {
-                        case false:
-                            return false;
-                        case true:
-                            sawLink = true;
-                            break;
+                        return false;
                     }
 
                     break;
@@ -53,19 +50,5 @@ internal static class HtmlNavigationLink
         }
 
         return sawLink;
-    }
-
-    /// <summary>Spaces, digits and punctuation: "11. ", " | ", " - ".</summary>
-    private static bool IsDecoration(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c) && !char.IsDigit(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

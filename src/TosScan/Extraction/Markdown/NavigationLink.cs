@@ -27,16 +27,13 @@ internal static class NavigationLink
                     break;
                 case LinkInline { IsImage: true } or LineBreakInline:
                     break;
-                case LiteralInline literal when IsDecoration(literal.Content.AsSpan()):
+                case LiteralInline literal when NavigationText.IsDecoration(literal.Content.AsSpan()):
                     break;
                 case EmphasisInline emphasis:
-                    switch (OnlyLinks(emphasis))
+                    sawLink = NavigationText.Merge(sawLink, OnlyLinks(emphasis));
+                    if (sawLink == false)
                     {
-                        case false:
-                            return false;
-                        case true:
-                            sawLink = true;
-                            break;
+                        return false;
                     }
 
                     break;
@@ -46,19 +43,5 @@ internal static class NavigationLink
         }
 
         return sawLink;
-    }
-
-    /// <summary>Spaces, digits and punctuation: "11. ", " | ", "(", " - ".</summary>
-    private static bool IsDecoration(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c) && !char.IsDigit(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
