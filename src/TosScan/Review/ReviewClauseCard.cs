@@ -45,12 +45,18 @@ internal static class ReviewClauseCards
         return cards;
     }
 
+    /// <summary>
+    /// Headings and links standing alone name a place, not a practice: they are never offered as a
+    /// missed clause nor shown as the context of one.
+    /// </summary>
+    public static bool IsTitle(ClauseJson clause) => clause.Kind is "heading" or "navigation";
+
     /// <summary>Every clause without a flag, for "flag a clause the model missed".</summary>
     public static IEnumerable<(ClauseJson Clause, string ClauseKey)> Unflagged(ReviewDocument document, IReadOnlyDictionary<(string ClauseKey, string Label), ReviewDecision> newest)
     {
         var decidedKeys = newest.Keys.Select(k => k.ClauseKey).ToHashSet(StringComparer.Ordinal);
         return document.Analysis.Clauses
-            .Where(c => c.Flags.Count == 0 && c.Kind is not ("heading" or "navigation"))
+            .Where(c => c.Flags.Count == 0 && !IsTitle(c))
             .Select(c => (Clause: c, ClauseKey: ClauseKeys.For(c.Text)))
             .Where(c => !decidedKeys.Contains(c.ClauseKey));
     }

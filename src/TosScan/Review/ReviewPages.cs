@@ -120,7 +120,7 @@ internal static class ReviewPages
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"section\">{Html.Encode(heading)}</p>\n");
         }
 
-        if (card.Previous is { Kind: not ("heading" or "navigation") } previous)
+        if (card.Previous is { } previous && !ReviewClauseCards.IsTitle(previous))
         {
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"context\">{Html.Encode(previous.Text)}</p>\n");
         }

@@ -18,8 +18,7 @@ public sealed class ReviewLanguageTests
                 .Paragraph("Nous vendons vos données à nos partenaires publicitaires.")
                 .NotClassified("fr")
                 .Json());
-        var version = new DocumentVersion(1, "Gallia", DocumentType.PrivacyPolicy, "https://gallia.example/confidentialite", "sha", "text-sha", ReportScenario.T0, analysis.Text);
-        return new(1, "Gallia", DocumentType.PrivacyPolicy, "https://gallia.example/confidentialite", ReportScenario.T0, analysis, version);
+        return ReviewDocuments.Of(analysis, "Gallia", DocumentType.PrivacyPolicy, "https://gallia.example/confidentialite");
     }
 
     [Fact]

@@ -18,8 +18,7 @@ public sealed class ReviewNavigationTests
                 .Paragraph("We keep your posts after you leave.")
                 .Json());
         var analysis = built with { Clauses = [built.Clauses[0] with { Kind = "navigation" }, .. built.Clauses.Skip(1)] };
-        var version = new DocumentVersion(1, "Acme", DocumentType.PrivacyPolicy, "https://acme.example/privacy", "sha", "text-sha", ReportScenario.T0, analysis.Text);
-        var document = new ReviewDocument(1, "Acme", DocumentType.PrivacyPolicy, "https://acme.example/privacy", ReportScenario.T0, analysis, version);
+        var document = ReviewDocuments.Of(analysis, "Acme", DocumentType.PrivacyPolicy, "https://acme.example/privacy");
 
         var offered = ReviewClauseCards.Unflagged(document, new Dictionary<(string, string), ReviewDecision>()).Select(c => c.Clause.Text).ToList();
 
