@@ -64,6 +64,16 @@ internal sealed class TrainCommand : ICliCommand
             Description = "Factor on the centred sentence vectors (0.1-20). Default 2.",
             DefaultValueFactory = _ => new TrainerOptions().EmbeddingScale,
         };
+        var l1 = new Option<float>("--l1")
+        {
+            Description = "L1 penalty of each label's logistic regression (>= 0). Default 0.1.",
+            DefaultValueFactory = _ => new TrainerOptions().L1Regularization,
+        };
+        var l2 = new Option<float>("--l2")
+        {
+            Description = "L2 penalty of each label's logistic regression (>= 0). Default 0.5.",
+            DefaultValueFactory = _ => new TrainerOptions().L2Regularization,
+        };
         var neighbours = new Option<int>("--neighbours")
         {
             Description = "Nearest training texts whose labels vote as features beside the sentence vector (0-100; 0 = none). Default 0.",
@@ -107,6 +117,8 @@ internal sealed class TrainCommand : ICliCommand
             thresholdsOn,
             noEmbeddings,
             embeddingScale,
+            l1,
+            l2,
             neighbours,
             neighbourScale,
             decisions,
@@ -129,7 +141,7 @@ internal sealed class TrainCommand : ICliCommand
             TrainerOptions options;
             try
             {
-                options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), NeighbourCount = parse.GetValue(neighbours), NeighbourScale = parse.GetValue(neighbourScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight), ParagraphCalibration = [.. parse.GetValue(paragraphCalibration)!.Where(l => !l.Equals("none", StringComparison.OrdinalIgnoreCase))] };
+                options = new TrainerOptions { RealRowWeight = parse.GetValue(realWeight), ThresholdsOn = parse.GetValue(thresholdsOn), EmbeddingScale = parse.GetValue(embeddingScale), L1Regularization = parse.GetValue(l1), L2Regularization = parse.GetValue(l2), NeighbourCount = parse.GetValue(neighbours), NeighbourScale = parse.GetValue(neighbourScale), CrossValidationRepeats = parse.GetValue(repeats), CascadeQuantile = parse.GetValue(cascade), ReviewedRowWeight = parse.GetValue(reviewedWeight), ParagraphCalibration = [.. parse.GetValue(paragraphCalibration)!.Where(l => !l.Equals("none", StringComparison.OrdinalIgnoreCase))] };
                 options.Validate();
             }
             catch (ArgumentException ex)

@@ -63,6 +63,24 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
+    public async Task The_penalties_given_on_the_command_line_are_the_ones_the_manifest_records_and_a_negative_one_is_refused()
+    {
+        using var dir = new TempFolder();
+        await SmallCorpus.WriteAsync(dir.File("corpus"));
+
+        var refused = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--models", "models", "--l2", "-0.5");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("L2Regularization", refused.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir.File("models")));
+
+        var trained = await CliHarness.RunAsync(dir.Path, "train", "--corpus", "corpus", "--corpus-only", "--models", "models", "--no-embeddings", "--cv-repeats", "1", "--l1", "0.05", "--l2", "0.2");
+        Assert.True(trained.ExitCode == 0, trained.Error);
+        var manifest = TosScan.Classification.Models.ModelFiles.ReadManifest(dir.File("models"));
+        Assert.Equal(0.05f, manifest.Trainer.L1Regularization);
+        Assert.Equal(0.2f, manifest.Trainer.L2Regularization);
+    }
+
+    [Fact]
     public async Task Models_trained_with_neighbour_votes_ship_their_bank_and_a_damaged_bank_is_named()
     {
         using var dir = new TempFolder();
