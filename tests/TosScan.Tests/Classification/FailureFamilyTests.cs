@@ -115,6 +115,22 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
         Assert.Contains(ClauseLabels.IndefiniteRetention, _classifier.Classify(text).Labels);
     }
 
+    // Twenty-second round: keeping "as long as we need it to" run a named part of the service is tied
+    // to running it (no label); needed for nothing named, it is left to the provider.
+    [Theory]
+    [InlineData("We hold on to your saved routes for as long as we need them to provide turn-by-turn navigation.")]
+    [InlineData("Refund requests are kept as long as we need them to resolve the request.")]
+    public void Keeping_as_long_as_needed_to_run_the_service_is_not_indefinite_retention(string text)
+    {
+        Assert.DoesNotContain(ClauseLabels.IndefiniteRetention, _classifier.Classify(text).Labels);
+    }
+
+    [Fact]
+    public void Keeping_as_long_as_the_provider_needs_it_is_indefinite_retention()
+    {
+        Assert.Contains(ClauseLabels.IndefiniteRetention, _classifier.Classify("We keep your saved routes for as long as we need it.").Labels);
+    }
+
     [Theory]
     [InlineData("Data named in a valid legal request is not erased until that request has been dealt with.")]
     [InlineData("Where a court order requires it, we hold the relevant account records until the order lapses.")]

@@ -18,6 +18,7 @@ public sealed class RealDocumentFlagTests(ClassifierFixture fixture) : IClassFix
     [InlineData("WhatsApp - Terms of Service", "You must not (or assist others to)", ClauseLabels.ContentOwnership)]
     [InlineData("YouTube - Terms of Service", "You may use your Content to promote your business", ClauseLabels.ContentOwnership)]
     [InlineData("Discord - Privacy Policy", "if you click on the ad, we may receive information", ClauseLabels.ThirdPartyMarketing)]
+    [InlineData("Facebook - Privacy Policy", "as long as we need it to provide a feature or service", ClauseLabels.IndefiniteRetention)]
     public async Task A_reported_false_flag_no_longer_fires_on_the_real_sentence(string document, string words, string label) =>
         Assert.All(await FlagsOfAsync(document, words), flags => Assert.DoesNotContain(label, flags));
 

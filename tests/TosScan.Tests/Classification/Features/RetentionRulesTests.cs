@@ -136,6 +136,32 @@ public sealed class RetentionRulesTests(ClassifierFixture fixture) : IClassFixtu
         Assert.DoesNotContain(Rule("ret.necessary"), features);
     }
 
+    // Twenty-second round: LABELS.md gives no label to keeping tied to running the service, and
+    // "as long as we need it to provide ..." says just that; needed for nothing named, or for the
+    // provider's own ends, it stays the provider's discretion.
+    [Theory]
+    [InlineData("Playlists are stored for as long as we need them to deliver the radio feature.")]
+    [InlineData("We hold your address only as long as we need it to fulfil your order.")]
+    [InlineData("Uploaded scans are retained no longer than is necessary for the check.")]
+    public void Keeping_needed_to_run_the_service_is_necessity_not_discretion(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.Contains(Rule("ret.necessary"), features);
+        Assert.DoesNotContain(Rule("ret.discretion"), features);
+    }
+
+    [Theory]
+    [InlineData("We hold your address for as long as we need it.")]
+    [InlineData("Playlists are stored as long as we need it for our advertising business.")]
+    public void Keeping_needed_for_nothing_named_or_for_the_business_is_discretion(string text)
+    {
+        var features = _space.Extract(text).Indices;
+
+        Assert.Contains(Rule("ret.discretion"), features);
+        Assert.DoesNotContain(Rule("ret.necessary"), features);
+    }
+
     [Fact]
     public void As_soon_as_is_a_promise_and_a_stated_time_is_a_limit()
     {
