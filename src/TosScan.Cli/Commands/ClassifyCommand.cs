@@ -28,7 +28,7 @@ internal sealed class ClassifyCommand : ICliCommand
         };
         var stats = new Option<bool>("--stats")
         {
-            Description = "At the end, print on standard error how many text units the cascade sent to the sentence encoder.",
+            Description = "At the end, print on standard error how many clauses repeated an earlier one and how many text units the cascade sent to the sentence encoder.",
         };
         var command = new Command("classify", "Flag risky and protective clauses in JSONL lines of {\"id\", \"text\"}.")
         {
@@ -76,12 +76,18 @@ internal sealed class ClassifyCommand : ICliCommand
 
             try
             {
-                var failed = await ClassifyLinesAsync(classifier, reader, writer, environment.Error, ct).ConfigureAwait(false);
-                if (parse.GetValue(stats) && classifier is ClauseClassifier { CascadeCounts: { Units: > 0 } counts })
+                var repeated = new RepeatedClauses(classifier);
+                var failed = await ClassifyLinesAsync(repeated, reader, writer, environment.Error, ct).ConfigureAwait(false);
+                if (parse.GetValue(stats))
                 {
-                    // How much of the input the cascade sent to the sentence encoder: the figure behind the speed.
+                    // How much work the repeats and the cascade saved: the figures behind the speed.
                     await environment.Error.WriteLineAsync(FormattableString.Invariant(
-                        $"sentence vectors computed for {counts.Encoded:N0} of {counts.Units:N0} text units ({100.0 * counts.Encoded / counts.Units:0.0}%)")).ConfigureAwait(false);
+                        $"{repeated.Repeats:N0} clause(s) repeated an earlier one and were not classified again")).ConfigureAwait(false);
+                    if (classifier is ClauseClassifier { CascadeCounts: { Units: > 0 } counts })
+                    {
+                        await environment.Error.WriteLineAsync(FormattableString.Invariant(
+                            $"sentence vectors computed for {counts.Encoded:N0} of {counts.Units:N0} text units ({100.0 * counts.Encoded / counts.Units:0.0}%)")).ConfigureAwait(false);
+                    }
                 }
 
                 return failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
@@ -118,7 +124,7 @@ internal sealed class ClassifyCommand : ICliCommand
 
     /// <summary>Classifies every line; returns how many lines failed.</summary>
     internal static async Task<int> ClassifyLinesAsync(
-        IClauseClassifier classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken, int maxLineChars = BoundedLines.DefaultMaxChars)
+        RepeatedClauses classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken, int maxLineChars = BoundedLines.DefaultMaxChars)
     {
         var failed = 0;
         // Lines are classified a batch at a time, so the sentence encoder works on full batches; the

@@ -39,12 +39,22 @@ internal sealed class ArcticXsEmbedder : ISentenceEmbedder
     {
         ArgumentNullException.ThrowIfNull(texts);
         var result = new float[texts.Count][];
-        // Sorted by length so each batch is padded only to texts of about its own length.
+        // Sorted by length, and a batch closes early at a text much longer than its first: a batch is
+        // padded to its longest text, and the cascade sends a few texts of very different lengths per
+        // call, so one paragraph would otherwise make every short sentence beside it cost as much.
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ThenBy(i => i).ToArray();
-        for (var start = 0; start < order.Length; start += _options.BatchSize)
+        for (var start = 0; start < order.Length;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = order.AsSpan(start, Math.Min(_options.BatchSize, order.Length - start)).ToArray();
+            var end = start + 1;
+            var longest = (texts[order[start]].Length * 3 / 2) + 64;
+            while (end < order.Length && end - start < _options.BatchSize && texts[order[end]].Length <= longest)
+            {
+                end++;
+            }
+
+            var batch = order[start..end];
+            start = end;
             var vectors = _encoder.Encode([.. batch.Select(i => Truncate(texts[i]))], cancellationToken);
             for (var b = 0; b < batch.Length; b++)
             {
