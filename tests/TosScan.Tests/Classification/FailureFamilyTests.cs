@@ -171,6 +171,30 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
         Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, _classifier.Classify(text).Labels);
     }
 
+    // Twenty-third round: US state privacy laws' names for sharing with advertisers. A way to opt out
+    // of a "sale", "sharing" or targeted advertising says the practice is on by default.
+    [Theory]
+    [InlineData("You can opt out of the sale or sharing of your personal data for targeted ads in your privacy settings.")]
+    [InlineData("Use the form below to opt out of selling and sharing of your information for targeted advertising.")]
+    public void An_opt_out_of_sale_sharing_or_targeted_advertising_is_marketing_by_default(string text)
+    {
+        var result = _classifier.Classify(text);
+
+        Assert.Contains(ClauseLabels.ThirdPartyMarketing, result.Labels);
+        Assert.Equal("opt_out", result.Consent);
+    }
+
+    [Theory]
+    [InlineData("We do not \"sell\" or \"share\" personal information, as those terms are defined under state privacy laws.")]
+    [InlineData("Pebblecast has not sold or shared personal information as those terms are defined in the CCPA.")]
+    public void A_denial_in_the_state_laws_words_is_not_marketing(string text)
+    {
+        var result = _classifier.Classify(text);
+
+        Assert.DoesNotContain(ClauseLabels.ThirdPartyMarketing, result.Labels);
+        Assert.Contains(ClauseLabels.NoMarketingSharing, result.Protective);
+    }
+
     [Theory]
     [InlineData("By posting, you give us a perpetual, irrevocable, sublicensable licence to use your photos, and your public posts stay visible after your account is closed.")]
     [InlineData("You grant us a worldwide, transferable licence to use, copy and distribute your content, which survives termination, and we may keep backups of it.")]

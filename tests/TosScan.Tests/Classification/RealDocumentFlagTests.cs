@@ -30,6 +30,8 @@ public sealed class RealDocumentFlagTests(ClassifierFixture fixture) : IClassFix
     [InlineData("Discord - Privacy Policy", "provide limited information to advertising platforms", ClauseLabels.ThirdPartyMarketing)]
     [InlineData("WeChat - Terms of Service", "are allowed to retain and continue to use Your Content after you stop using WeChat", ClauseLabels.ContentOwnership)]
     [InlineData("Pinterest - Terms of Service", "any revenue from any monetisation of User Content", ClauseLabels.ContentOwnership)]
+    [InlineData("BeReal - Privacy Policy", "You can opt out of sale, sharing and targeted advertising", ClauseLabels.ThirdPartyMarketing)]
+    [InlineData("Pinterest - Privacy Policy", "may be considered ‘targeted advertising’, ‘sharing’ or ‘selling’", ClauseLabels.ThirdPartyMarketing)]
     public async Task The_practice_in_the_same_documents_is_still_flagged(string document, string words, string label) =>
         Assert.All(await FlagsOfAsync(document, words), flags => Assert.Contains(label, flags));
 

@@ -141,6 +141,14 @@ internal static partial class LinguisticRules
         // held-out OPP-115 paragraphs of this kind scored 0.03-0.23. "Not for their own marketing" is a
         // limit, not a function.
         new("mkt.vendor_marketing", VendorMarketing(), true, "companies doing marketing or advertising for the provider"),
+
+        // Issue 12 (twenty-third round): US state privacy laws name the practices "sale", "sharing" and
+        // "targeted advertising", and a notice that the user can opt out of them admits that they happen
+        // by default. These sentences name no advertiser or partner ("You can opt out of sale, sharing and
+        // targeted advertising in Settings"), so mkt.absent.flow_to_others held them at 0.02-0.24;
+        // realdocs_dev's reader labels them third_party_marketing (opt_out). "We do not 'sell' ..." is
+        // the negated flavour.
+        new("mkt.state_law_sale", StateLawSale(), true, "a sale, sharing or targeted advertising as US state laws name them"),
     ];
 
     /// <summary>The conjunctions, in feature order after the rules. Append, never reorder.</summary>
@@ -465,6 +473,14 @@ internal static partial class LinguisticRules
         + @"|\b(?:such\s+as|including|like|e\.g\.,?)\s+(?:[\w-]+,?\s+){0,8}(?:and\s+|or\s+)?" + MarketingFunction + @"[^.;]{0,60}?\b(?:on\s+our\s+behalf|for\s+us)\b",
         Options)]
     private static partial Regex VendorMarketing();
+
+    // "Opt out of (having your personal information) sold / shared / sale / targeted advertising", the
+    // three practices listed together, the terms in quotes, the CCPA's "cross-context behavioural
+    // advertising", and a sale or sharing "as those terms are defined" (in a state's law; a GDPR
+    // "controller, as the term is defined" has no sale before it). "Opt out of promotional e-mails"
+    // names none of them, and a "Share" button is not a sharing.
+    [GeneratedRegex(@"\bopt(?:ed|ing|s)?[- ]?out(?:\s+requests?)?\s+(?:of|from|for)\s+(?:[\w-]+\s+){0,6}?(?:sales?|selling|sold|sharing|shared|targeted\s+advertising)\b|\b(?:sales?|selling|sharing)\s*(?:,\s*|\s+(?:and|or)\s+)(?:(?:sales?|selling|sharing)\s*,?\s*(?:(?:and|or)\s+)?)?(?:processing\s+for\s+)?[""'“‘]?targeted\s+advertising\b|[""'“‘](?:sales?|sell|selling|sold|share|shared|sharing|targeted\s+advertising)[""'”’](?![^.;]{0,30}?\b(?:buttons?|icons?|links?|features?|options?|menus?)\b)|\bcross-context\s+behaviou?ral\s+advertising\b|\b(?:sells?|sold|selling|sales?|shares?|shared|sharing)\b[^.;]{0,80}?\bas\s+(?:those|these|the|such)\s+terms?\s+(?:is|are)\s+defined\b", Options)]
+    private static partial Regex StateLawSale();
 
     [GeneratedRegex(@"\b(?:valid\s+)?(?:legal|law\s+enforcement|preservation|government)\s+(?:requests?|orders?|process|demands?)\b|\b(?:court\s+orders?|search\s+warrants?|subpoenas?|litigation|regulatory\s+(?:matters?|proceedings?|investigations?|inquir\w+)|pending\s+(?:legal\s+)?(?:claims?|disputes?|proceedings?)|legally\s+(?:obliged|obligated|required))\b", Options)]
     private static partial Regex LegalHold();

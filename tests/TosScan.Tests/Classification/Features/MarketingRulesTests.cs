@@ -144,6 +144,32 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void Companies_that_only_run_the_service_or_are_barred_from_marketing_do_not(string text) =>
         Assert.DoesNotContain(Rule("mkt.vendor_marketing"), _space.Extract(text).Indices);
 
+    // Twenty-third round: the practices US state privacy laws name, in the provider's words.
+    [Theory]
+    [InlineData("You can switch off sale, sharing and targeted advertising in the app's privacy settings.")]
+    [InlineData("Opt out of having your personal details shared for targeted ads.")]
+    [InlineData("Opt out of targeted advertising")]
+    [InlineData("We process opt-out requests for sales and sharing within 15 days.")]
+    [InlineData("Parts of our ad measurement may count as a \u201csale\u201d under some state laws.")]
+    [InlineData("We share identifiers for cross-context behavioral advertising.")]
+    public void Sale_sharing_and_targeted_advertising_as_state_laws_name_them_fire_the_state_law_rule(string text) =>
+        Assert.Contains(Rule("mkt.state_law_sale"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("Opt out of promotional e-mails by clicking unsubscribe in any of them.")]
+    [InlineData("Tap the \u201cshare\u201d button to send a video to a friend.")]
+    [InlineData("If the company is sold, your data may pass to the buyer.")]
+    public void Opt_outs_of_other_things_share_buttons_and_mergers_do_not(string text) =>
+        Assert.DoesNotContain(Rule("mkt.state_law_sale"), _space.Extract(text).Indices);
+
+    [Fact]
+    public void A_denial_in_the_state_laws_words_is_the_negated_flavour()
+    {
+        var features = _space.Extract("We do not \"sell\" your personal information.");
+        Assert.DoesNotContain(Rule("mkt.state_law_sale"), features.Indices);
+        Assert.Contains(Rule("mkt.state_law_sale") + 1, features.Indices);
+    }
+
     private int Rule(string name) => FeatureIndex.Rule(_space, name);
 
     private int Combination(string name) => FeatureIndex.Combination(_space, name);
