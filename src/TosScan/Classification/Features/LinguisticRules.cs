@@ -145,7 +145,7 @@ internal static partial class LinguisticRules
         // Issue 12 (twenty-third round): US state privacy laws name the practices "sale", "sharing" and
         // "targeted advertising", and a notice that the user can opt out of them admits that they happen
         // by default. These sentences name no advertiser or partner ("You can opt out of sale, sharing and
-        // targeted advertising in Settings"), so mkt.absent.flow_to_others held them at 0.02-0.24;
+        // targeted advertising in Settings"), so mkt.absent.flow_to_others held them at 0.02-0.37;
         // realdocs_dev's reader labels them third_party_marketing (opt_out). "We do not 'sell' ..." is
         // the negated flavour.
         new("mkt.state_law_sale", StateLawSale(), true, "a sale, sharing or targeted advertising as US state laws name them"),
