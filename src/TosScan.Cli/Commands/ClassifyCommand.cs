@@ -122,9 +122,9 @@ internal sealed class ClassifyCommand : ICliCommand
         }
     }
 
-    /// <summary>Classifies every line; returns how many lines failed.</summary>
+    /// <summary>Classifies every line, each distinct text once; returns how many lines failed.</summary>
     internal static async Task<int> ClassifyLinesAsync(
-        RepeatedClauses classifier, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken, int maxLineChars = BoundedLines.DefaultMaxChars)
+        RepeatedClauses repeated, TextReader reader, TextWriter writer, TextWriter error, CancellationToken cancellationToken, int maxLineChars = BoundedLines.DefaultMaxChars)
     {
         var failed = 0;
         // Lines are classified a batch at a time, so the sentence encoder works on full batches; the
@@ -132,7 +132,7 @@ internal sealed class ClassifyCommand : ICliCommand
         var batch = new List<(JsonElement Id, string Text)>(BatchSize);
         async Task FlushAsync()
         {
-            var results = classifier.ClassifyAll([.. batch.Select(b => b.Text)]);
+            var results = repeated.ClassifyAll([.. batch.Select(b => b.Text)]);
             for (var i = 0; i < batch.Count; i++)
             {
                 await writer.WriteLineAsync(Format(batch[i].Id, batch[i].Text, results[i])).ConfigureAwait(false);
