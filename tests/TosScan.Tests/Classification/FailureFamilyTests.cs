@@ -187,6 +187,7 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("We do not \"sell\" or \"share\" personal information, as those terms are defined under state privacy laws.")]
     [InlineData("Pebblecast has not sold or shared personal information as those terms are defined in the CCPA.")]
+    [InlineData("We do not sell or share personal data to choose the ads you see from what you do in the app (\u201cTargeted Advertising\u201d).")]
     public void A_denial_in_the_state_laws_words_is_not_marketing(string text)
     {
         var result = _classifier.Classify(text);

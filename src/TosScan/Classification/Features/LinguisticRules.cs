@@ -478,8 +478,10 @@ internal static partial class LinguisticRules
     // three practices listed together, the terms in quotes, the CCPA's "cross-context behavioural
     // advertising", and a sale or sharing "as those terms are defined" (in a state's law; a GDPR
     // "controller, as the term is defined" has no sale before it). "Opt out of promotional e-mails"
-    // names none of them, and a "Share" button is not a sharing.
-    [GeneratedRegex(@"\bopt(?:ed|ing|s)?[- ]?out(?:\s+requests?)?\s+(?:of|from|for)\s+(?:[\w-]+\s+){0,6}?(?:sales?|selling|sold|sharing|shared|targeted\s+advertising)\b|\b(?:sales?|selling|sharing)\s*(?:,\s*|\s+(?:and|or)\s+)(?:(?:sales?|selling|sharing)\s*,?\s*(?:(?:and|or)\s+)?)?(?:processing\s+for\s+)?[""'“‘]?targeted\s+advertising\b|[""'“‘](?:sales?|sell|selling|sold|share|shared|sharing|targeted\s+advertising)[""'”’](?![^.;]{0,30}?\b(?:buttons?|icons?|links?|features?|options?|menus?)\b)|\bcross-context\s+behaviou?ral\s+advertising\b|\b(?:sells?|sold|selling|sales?|shares?|shared|sharing)\b[^.;]{0,80}?\bas\s+(?:those|these|the|such)\s+terms?\s+(?:is|are)\s+defined\b", Options)]
+    // names none of them, and a "Share" button is not a sharing. A term in quotes inside parentheses only
+    // defines a word ("we do not sell or share Personal Data for ... (\"Targeted Advertising\")") and
+    // admits nothing. Quotes are matched as folded (TypographicNormalizer), so only straight ones.
+    [GeneratedRegex(@"\bopt(?:ed|ing|s)?[- ]?out(?:\s+requests?)?\s+(?:of|from|for)\s+(?:[\w-]+\s+){0,6}?(?:sales?|selling|sold|sharing|shared|targeted\s+advertising)\b|\b(?:sales?|selling|sharing)\s*(?:,\s*|\s+(?:and|or)\s+)(?:(?:sales?|selling|sharing)\s*,?\s*(?:(?:and|or)\s+)?)?(?:processing\s+for\s+)?[""']?targeted\s+advertising\b|(?<!\(\s*)[""'](?:sales?|sell|selling|sold|share|shared|sharing|targeted\s+advertising)[""'](?![^.;]{0,30}?\b(?:buttons?|icons?|links?|features?|options?|menus?)\b)|\bcross-context\s+behaviou?ral\s+advertising\b|\b(?:sells?|sold|selling|sales?|shares?|shared|sharing)\b[^.;]{0,80}?\bas\s+(?:those|these|the|such)\s+terms?\s+(?:is|are)\s+defined\b", Options)]
     private static partial Regex StateLawSale();
 
     [GeneratedRegex(@"\b(?:valid\s+)?(?:legal|law\s+enforcement|preservation|government)\s+(?:requests?|orders?|process|demands?)\b|\b(?:court\s+orders?|search\s+warrants?|subpoenas?|litigation|regulatory\s+(?:matters?|proceedings?|investigations?|inquir\w+)|pending\s+(?:legal\s+)?(?:claims?|disputes?|proceedings?)|legally\s+(?:obliged|obligated|required))\b", Options)]

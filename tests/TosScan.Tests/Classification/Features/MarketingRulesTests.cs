@@ -159,7 +159,9 @@ public sealed class MarketingRulesTests(ClassifierFixture fixture) : IClassFixtu
     [InlineData("Opt out of promotional e-mails by clicking unsubscribe in any of them.")]
     [InlineData("Tap the \u201cshare\u201d button to send a video to a friend.")]
     [InlineData("If the company is sold, your data may pass to the buyer.")]
-    public void Opt_outs_of_other_things_share_buttons_and_mergers_do_not(string text) =>
+    [InlineData("We do not sell or share your data to pick the ads you see from your activity (\u201cTargeted Advertising\u201d).")]
+    [InlineData("Nothing here is a sale (\"Sale\") of your data.")]
+    public void Opt_outs_of_other_things_share_buttons_mergers_and_defined_terms_do_not(string text) =>
         Assert.DoesNotContain(Rule("mkt.state_law_sale"), _space.Extract(text).Indices);
 
     [Fact]
