@@ -81,6 +81,7 @@ public sealed class FailureFamilyTests(ClassifierFixture fixture) : IClassFixtur
     [InlineData("Disputes over intellectual property, including copyright and patent claims, are heard by the courts of Ireland.")]
     [InlineData("Sponsored content includes paid product mentions, endorsements and sponsorship deals.")]
     [InlineData("When you publish branded content you must tag the business partner and follow our promotion rules.")]
+    [InlineData("If you post commercial, sponsored or branded videos, you must follow our Paid Partnership Guidelines.")]
     public void Topic_words_without_the_practice_are_not_content_ownership(string text)
     {
         Assert.DoesNotContain(ClauseLabels.ContentOwnership, _classifier.Classify(text).Labels);

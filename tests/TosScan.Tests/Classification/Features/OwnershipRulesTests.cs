@@ -135,6 +135,18 @@ public sealed class OwnershipRulesTests(ClassifierFixture fixture) : IClassFixtu
     public void The_users_own_earnings_and_a_denied_marketing_use_are_not_commercial_use(string text) =>
         Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract(text).Indices);
 
+    [Theory]
+    [InlineData("If you post commercial, sponsored or branded material, follow our Paid Partnership Guidelines.")]
+    [InlineData("You must not post promotional links in other people's comments.")]
+    public void Post_as_the_users_verb_before_commercial_words_is_not_commercial_use(string text) =>
+        Assert.DoesNotContain(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract(text).Indices);
+
+    [Theory]
+    [InlineData("We may post your name and photo beside sponsored stories.")]
+    [InlineData("You give us a licence to publish the clips you post, including in advertising.")]
+    public void The_providers_use_of_what_the_user_posts_is_still_commercial_use(string text) =>
+        Assert.Contains(FeatureIndex.Rule(_space, "own.commercial_use"), _space.Extract(text).Indices);
+
     [Fact]
     public void The_users_own_promotion_with_their_content_is_not_commercial_use_by_the_provider()
     {
